@@ -1,0 +1,75 @@
+package org.storyline.annotate.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storyline.annotate.Document;
+import org.storyline.annotate.Layers;
+import org.storyline.annotate.entities.EntityCanonicalizer;
+import org.storyline.model.EntityType;
+import org.storyline.model.Place;
+import org.storyline.testing.Articles;
+import org.storyline.testing.DictionaryRecogniser;
+
+class PlaceResolverTest {
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void load() {
+    gazetteer = Gazetteer.bundled();
+  }
+
+  private static List<Place> places(String text, Map<String, EntityType> names) {
+    Document d = new DictionaryRecogniser(names).annotate(Document.of(Articles.of("a", null, text, null)));
+    d = new EntityCanonicalizer().annotate(d);
+    return new PlaceResolver(gazetteer).annotate(d).get(Layers.PLACES);
+  }
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p = Math.PI / 180;
+    double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+    return 12742 * Math.asin(Math.sqrt(h));
+  }
+
+  @Test
+  void resolvesAleppoInSyriaNearItsCentre() {
+    String text = "Syrian troops besieged Aleppo.";
+    List<Place> p = places(text, Map.of("Syrian", EntityType.MISC, "Aleppo", EntityType.LOCATION));
+    assertThat(p).singleElement().satisfies(a -> {
+      assertThat(a.country()).isEqualTo("SY");
+      assertThat(a.geonameId()).isEqualTo(170063L);
+      assertThat(km(a.lat(), a.lon(), 36.20, 37.16)).isLessThan(25);
+      assertThat(a.admin1()).isEqualTo("Aleppo");
+      assertThat(a.start()).isEqualTo(text.indexOf("Aleppo"));
+      assertThat(a.text()).isEqualTo("Aleppo");
+    });
+  }
+
+  @Test
+  void aCountryNameIsTheCountryAtItsCentroid() {
+    List<Place> p = places("The US and Russia met.", Map.of("US", EntityType.LOCATION, "Russia", EntityType.LOCATION));
+    assertThat(p).extracting(Place::country).containsExactly("US", "RU");
+    assertThat(p).extracting(Place::geonameId).containsOnlyNulls();
+    Place russia = p.get(1);
+    assertThat(russia.lon()).isBetween(30.0, 140.0); // the antimeridian does not drag it off the map
+    assertThat(russia.lat()).isBetween(50.0, 70.0);
+  }
+
+  @Test
+  void documentCountriesDecideAmbiguousNames() {
+    List<Place> us = places("Washington and Moscow said the US would talk.",
+        Map.of("Washington", EntityType.LOCATION, "Moscow", EntityType.LOCATION, "US", EntityType.LOCATION));
+    assertThat(us.get(0)).satisfies(w -> assertThat(km(w.lat(), w.lon(), 38.9, -77.04)).isLessThan(25));
+  }
+
+  @Test
+  void matchesTransliterationsAndDiacritics() {
+    assertThat(gazetteer.lookup("Hangchow")).extracting(GazetteerEntry::geonameId).contains(1808926L);
+    assertThat(gazetteer.lookup("sant julia de loria")).isNotEmpty();
+    assertThat(gazetteer.countryOfNationality("Turkish")).hasValue("TR");
+  }
+}
