@@ -1,0 +1,61 @@
+package org.storyline.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storyline.model.Event;
+import org.storyline.model.StoredArticle;
+import org.storyline.model.Story;
+
+/**
+ * Reads what the store holds as of its last {@link #refresh()}. Safe for concurrent use; searches
+ * work while another process ingests into the same store.
+ */
+public interface StoreReader extends AutoCloseable {
+
+  Counts counts();
+
+  /** The id of the article stored under a duplicate key (see {@code ArticleFingerprint}). */
+  Optional<String> articleWithKey(String key);
+
+  Optional<StoredArticle> article(String id);
+
+  /** Articles in ingest order. */
+  Page<StoredArticle> articles(int offset, int limit);
+
+  /** Every article in ingest order, without paging cost; for export. */
+  void scanArticles(Consumer<StoredArticle> consumer);
+
+  /** A story's articles, duplicates included, in ingest order. */
+  List<StoredArticle> articlesOfStory(String storyId);
+
+  Optional<Story> story(String id);
+
+  /** Stories, most recently active first. */
+  Page<Story> stories(int offset, int limit);
+
+  /** Every story, for export. */
+  void scanStories(Consumer<Story> consumer);
+
+  Optional<org.storyline.model.Event> event(String id);
+
+  /** Events, most recent date first. */
+  Page<Event> events(int offset, int limit);
+
+  /** Every event, for export. */
+  void scanEvents(Consumer<Event> consumer);
+
+  /**
+   * Full-text search over titles, text, entity names and place names, in Lucene query syntax
+   * ({@code aleppo AND siege}, {@code title:"peace talks"}, {@code entities:Kerry}).
+   *
+   * @throws InvalidQueryException when the query does not parse
+   */
+  Page<SearchHit> search(String query, int offset, int limit) throws InvalidQueryException;
+
+  /** Makes data committed since the last refresh visible. Cheap when nothing changed. */
+  void refresh();
+
+  @Override
+  void close();
+}
