@@ -1,0 +1,329 @@
+package org.storyline.pipeline;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.storyline.annotate.Document;
+import org.storyline.annotate.Layers;
+import org.storyline.dedup.ArticleFingerprint;
+import org.storyline.events.EventMerger;
+import org.storyline.extract.ArticleExtractor;
+import org.storyline.ingest.ArticleSource;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleInput;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.Event;
+import org.storyline.model.Place;
+import org.storyline.model.Result;
+import org.storyline.model.StoredArticle;
+import org.storyline.pipeline.IngestListener.ItemOutcome;
+import org.storyline.store.Checkpoint;
+import org.storyline.store.StoreWriter;
+import org.storyline.stories.StoryClusterer;
+import org.storyline.stories.StoryTerms;
+
+/**
+ * Takes articles from sources to the store. The data flow, per item:
+ *
+ * <ol>
+ *   <li>read: a source yields an input or a rejection (on the calling thread);
+ *   <li>extract and check for a stored copy, then annotate: in parallel on the executor, at most
+ *       {@link Settings#inFlight()} items at once, so memory stays bounded whatever the input size;
+ *   <li>in input order, on the calling thread: recognise duplicates within this run, assign the
+ *       story ({@link StoryClusterer}), merge events ({@link EventMerger}), add to the store;
+ *   <li>commit: every {@link Settings#commitEvery()} articles or {@link Settings#commitInterval()},
+ *       with the operators' checkpoint. Only then are the articles acknowledged as stored
+ *       ({@link IngestListener#committed}); a crash before loses only unacknowledged work, and the
+ *       next run redoes it because nothing of it was committed.
+ * </ol>
+ *
+ * The annotation pipeline is made on first need, so re-ingesting known articles loads no model.
+ */
+public final class IngestJob {
+
+  /**
+   * @param threads        annotation threads
+   * @param inFlight       items being read, extracted or annotated at once (bounds memory)
+   * @param commitEvery    articles per commit at most
+   * @param commitInterval time between commits at most while articles arrive
+   */
+  public record Settings(int threads, int inFlight, int commitEvery, Duration commitInterval) implements Serializable {
+    public static Settings defaults(int threads) {
+      return new Settings(threads, threads * 4, 64, Duration.ofSeconds(2));
+    }
+
+    public Settings {
+      Objects.requireNonNull(commitInterval, "commitInterval");
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      if (inFlight < threads) {
+        throw new IllegalArgumentException("inFlight must be at least threads (" + threads + "), was " + inFlight);
+      }
+      if (commitEvery < 1) {
+        throw new IllegalArgumentException("commitEvery must be at least 1, was " + commitEvery);
+      }
+    }
+  }
+
+  /** What a run did. {@code failures} holds the first {@value #MAX_FAILURES} messages. */
+  public record Report(long read, long stored, long duplicates, long alreadyStored, long failed, List<String> failures,
+      boolean modelsLoaded) {}
+
+  static final int MAX_FAILURES = 1000;
+
+  private final Settings settings;
+  private final Supplier<Pipeline> pipeline;
+  private final StoreWriter store;
+  private final StoryClusterer.Settings storySettings;
+  private final EventMerger.Settings eventSettings;
+  private final Executor executor;
+  private final InstantSource clock;
+  private final IngestListener listener;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  public IngestJob(Settings settings, Supplier<Pipeline> pipeline, StoreWriter store,
+      StoryClusterer.Settings storySettings, EventMerger.Settings eventSettings, Executor executor,
+      InstantSource clock, IngestListener listener) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.pipeline = pipeline instanceof Lazy<Pipeline> l ? l : new Lazy<>(pipeline);
+    this.store = Objects.requireNonNull(store, "store");
+    this.storySettings = Objects.requireNonNull(storySettings, "storySettings");
+    this.eventSettings = Objects.requireNonNull(eventSettings, "eventSettings");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** What the parallel stage hands to the sequential one. */
+  private sealed interface Prepared permits Failed, Known, Ready {}
+
+  private record Failed(String message) implements Prepared {}
+
+  private record Known(String input, String id) implements Prepared {}
+
+  private record Ready(String input, Document document, ArticleFingerprint fingerprint) implements Prepared {}
+
+  public Report run(List<? extends ArticleSource> sources) {
+    long expected = 0;
+    boolean known = true;
+    for (ArticleSource s : sources) {
+      OptionalLong n = s.estimatedSize();
+      known &= n.isPresent();
+      expected += n.orElse(0);
+    }
+    listener.started(known ? OptionalLong.of(expected) : OptionalLong.empty());
+    Sink sink = new Sink(store.checkpoint().orElse(Checkpoint.EMPTY));
+    Iterator<Prepared> prepared = new OrderedParallelMap<>(items(sources), this::prepare, executor, settings.inFlight());
+    try {
+      while (prepared.hasNext()) {
+        sink.accept(prepared.next());
+      }
+    } finally {
+      sink.commit();
+      sources.forEach(ArticleSource::close);
+    }
+    return sink.report();
+  }
+
+  /** Steps 2: extraction, the stored-copy check, annotation. Runs on the executor. */
+  private Prepared prepare(Result<ArticleInput> item) {
+    if (item instanceof Result.Rejected<ArticleInput> r) {
+      return new Failed(r.message());
+    }
+    ArticleInput input = ((Result.Ok<ArticleInput>) item).value();
+    String name = input.origin() != null ? input.origin() : input.id();
+    Result<Article> extracted = extractor.extract(input);
+    if (extracted instanceof Result.Rejected<Article> r) {
+      return new Failed(r.message());
+    }
+    Article article = ((Result.Ok<Article>) extracted).value();
+    ArticleFingerprint fp = ArticleFingerprint.of(article);
+    for (String key : fp.sameArticleKeys()) {
+      Optional<String> id = store.articleWithKey(key);
+      if (id.isPresent()) {
+        return new Known(name, id.get());
+      }
+    }
+    Result<Document> annotated = pipeline.get().run(article);
+    if (annotated instanceof Result.Rejected<Document> r) {
+      return new Failed(name + ": " + r.reason());
+    }
+    return new Ready(name, ((Result.Ok<Document>) annotated).value(), fp);
+  }
+
+  private static Iterator<Result<ArticleInput>> items(List<? extends ArticleSource> sources) {
+    Iterator<? extends ArticleSource> each = sources.iterator();
+    return new Iterator<>() {
+      private Iterator<Result<ArticleInput>> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && each.hasNext()) {
+          current = each.next().iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Result<ArticleInput> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** Steps 3 and 4: the sequential operators and the store. Runs on the calling thread only. */
+  private final class Sink {
+    private final StoryClusterer clusterer = new StoryClusterer(storySettings);
+    private final EventMerger merger = new EventMerger(eventSettings);
+    /** Keys and stories of articles added in this run, which the store's reader may not show yet. */
+    private final Map<String, String> runKeys = new HashMap<>();
+    private final Map<String, String> runStories = new HashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private long nextSequence;
+    private long read;
+    private long stored;
+    private long duplicates;
+    private long alreadyStored;
+    private long failed;
+    private long uncommitted;
+    private Instant lastCommit;
+
+    Sink(Checkpoint checkpoint) {
+      clusterer.restore(checkpoint.stories());
+      merger.restore(checkpoint.events());
+      nextSequence = checkpoint.nextSequence();
+      lastCommit = clock.instant();
+    }
+
+    void accept(Prepared p) {
+      read++;
+      switch (p) {
+        case Failed f -> {
+          failed++;
+          if (failures.size() < MAX_FAILURES) {
+            failures.add(f.message());
+          }
+          listener.handled(new ItemOutcome(ItemOutcome.Kind.FAILED, null, null, f.message()));
+        }
+        case Known k -> {
+          alreadyStored++;
+          listener.handled(new ItemOutcome(ItemOutcome.Kind.ALREADY_STORED, k.input(), k.id(), null));
+        }
+        case Ready r -> store(r);
+      }
+      if (uncommitted >= settings.commitEvery()
+          || (uncommitted > 0 && Duration.between(lastCommit, clock.instant()).compareTo(settings.commitInterval()) >= 0)) {
+        commit();
+      }
+    }
+
+    private void store(Ready r) {
+      ArticleFingerprint fp = r.fingerprint();
+      for (String key : fp.sameArticleKeys()) {
+        String id = runKeys.get(key);
+        if (id != null) {
+          alreadyStored++;
+          listener.handled(new ItemOutcome(ItemOutcome.Kind.ALREADY_STORED, r.input(), id, null));
+          return;
+        }
+      }
+      AnnotatedArticle annotated = r.document().toAnnotatedArticle();
+      Article article = annotated.article();
+      Instant now = clock.instant();
+      String original = original(fp);
+      StoredArticle stored;
+      if (original != null) {
+        String story = runStories.containsKey(original)
+            ? runStories.get(original)
+            : store.article(original).map(StoredArticle::story).orElse(null);
+        stored = new StoredArticle(annotated, story, original, List.of(), now, nextSequence++);
+        duplicates++;
+      } else {
+        StoryClusterer.Assignment a = clusterer.assign(new StoryClusterer.Input(article.id(),
+            article.title() != null ? article.title() : headline(article.text()),
+            article.published() != null ? article.published() : OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+            r.document().get(StoryTerms.TERMS), placeNames(annotated), actorNames(annotated)));
+        store.put(a.story());
+        List<String> eventIds = new ArrayList<>();
+        for (Event e : merger.merge(article.id(), article.source(), annotated.annotations().events())) {
+          store.put(e);
+          eventIds.add(e.eventId());
+        }
+        stored = new StoredArticle(annotated, a.story().id(), null, eventIds, now, nextSequence++);
+        this.stored++;
+      }
+      store.add(stored, fp.allKeys());
+      fp.allKeys().forEach(k -> runKeys.putIfAbsent(k, article.id()));
+      runStories.put(article.id(), stored.story());
+      uncommitted++;
+      listener.handled(new ItemOutcome(original != null ? ItemOutcome.Kind.DUPLICATE : ItemOutcome.Kind.STORED,
+          r.input(), article.id(), original != null ? "duplicate of " + original : null));
+    }
+
+    /** The first stored article with the same text, if any. */
+    private String original(ArticleFingerprint fp) {
+      String id = runKeys.get(fp.textKey());
+      return id != null ? id : store.articleWithKey(fp.textKey()).orElse(null);
+    }
+
+    void commit() {
+      if (uncommitted == 0) {
+        return;
+      }
+      store.commit(new Checkpoint(nextSequence, clusterer.snapshot(), merger.snapshot()));
+      uncommitted = 0;
+      lastCommit = clock.instant();
+      listener.committed(stored + duplicates);
+    }
+
+    Report report() {
+      return new Report(read, stored, duplicates, alreadyStored, failed, List.copyOf(failures),
+          pipeline instanceof Lazy<Pipeline> l && l.isMade());
+    }
+  }
+
+  private static String headline(String text) {
+    String first = text.strip().split("\n", 2)[0];
+    return first.length() <= 120 ? first : first.substring(0, 117) + "...";
+  }
+
+  private static List<String> placeNames(AnnotatedArticle a) {
+    LinkedHashMap<String, Boolean> names = new LinkedHashMap<>();
+    for (Place p : a.annotations().places()) {
+      names.put(p.name(), Boolean.TRUE);
+    }
+    return List.copyOf(names.keySet());
+  }
+
+  private static List<String> actorNames(AnnotatedArticle a) {
+    LinkedHashMap<String, Boolean> names = new LinkedHashMap<>();
+    for (Entity e : a.annotations().entities()) {
+      if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+        names.put(e.canonical(), Boolean.TRUE);
+      }
+    }
+    return List.copyOf(names.keySet());
+  }
+}
