@@ -1,0 +1,151 @@
+package org.storyline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.annotate.Layer;
+import org.storyline.annotate.Layers;
+import org.storyline.annotate.entities.EntityCanonicalizer;
+import org.storyline.annotate.events.EventDetector;
+import org.storyline.annotate.events.TriggerLexicon;
+import org.storyline.annotate.figures.FigureExtractor;
+import org.storyline.annotate.places.Gazetteer;
+import org.storyline.annotate.places.PlaceResolver;
+import org.storyline.annotate.quotes.QuoteExtractor;
+import org.storyline.events.EventMerger;
+import org.storyline.ingest.Sources;
+import org.storyline.model.EntityType;
+import org.storyline.model.StoredArticle;
+import org.storyline.store.lucene.LuceneStore;
+import org.storyline.stories.StoryClusterer;
+import org.storyline.stories.StoryTerms;
+import org.storyline.testing.DictionaryRecogniser;
+
+/** The ingest job over a real index on disk, with the core stages behind a light recogniser. */
+class IngestJobTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+  @TempDir
+  Path dir;
+
+  private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void stop() {
+    executor.shutdownNow();
+  }
+
+  private static Pipeline pipeline() {
+    List<Layer<?>> needs = new ArrayList<>(Layers.OUTPUT);
+    needs.add(StoryTerms.TERMS);
+    return Pipeline.of(List.of(
+        new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Geneva", EntityType.LOCATION)),
+        new EntityCanonicalizer(), new PlaceResolver(GAZETTEER), new FigureExtractor(), new QuoteExtractor(),
+        new EventDetector(TriggerLexicon.bundled()), new StoryTerms()), needs);
+  }
+
+  private record Run(IngestJob.Report report, List<IngestListener.ItemOutcome> outcomes, Lazy<Pipeline> pipeline) {}
+
+  private Run ingest(Path data, String... inputs) {
+    List<IngestListener.ItemOutcome> outcomes = new ArrayList<>();
+    Lazy<Pipeline> lazy = new Lazy<>(IngestJobTest::pipeline);
+    try (LuceneStore store = LuceneStore.openForWriting(data)) {
+      IngestJob job = new IngestJob(new IngestJob.Settings(2, 8, 3, java.time.Duration.ofSeconds(60)), lazy, store,
+          StoryClusterer.Settings.DEFAULTS, EventMerger.Settings.DEFAULTS, executor, InstantSource.system(),
+          new IngestListener() {
+            @Override
+            public void handled(ItemOutcome outcome) {
+              outcomes.add(outcome);
+            }
+          });
+      Sources sources = Sources.withDefaults();
+      return new Run(job.run(java.util.Arrays.stream(inputs).map(sources::open).toList()), outcomes, lazy);
+    }
+  }
+
+  private Path jsonl(String name, String... lines) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, String.join("\n", lines) + "\n");
+    return f;
+  }
+
+  private static String line(String id, String url, String text) {
+    return "{\"id\":\"" + id + "\",\"url\":" + (url == null ? "null" : "\"" + url + "\"")
+        + ",\"title\":\"Siege of Aleppo\",\"published\":\"2016-09-04\",\"text\":\"" + text + "\"}";
+  }
+
+  @Test
+  void storesArticlesAndReIngestingStoresNothingNewAndLoadsNoModel() throws IOException {
+    Path data = dir.resolve("data");
+    Path in = jsonl("in.jsonl",
+        line("a1", "https://x.example/1", "Syrian government troops recaptured parts of Aleppo. Kerry said talks go on."),
+        line("a2", null, "Rebels seized the last parts of the border near Aleppo."),
+        line("a3", "https://x.example/3", "Kerry held talks in Geneva."));
+    Run first = ingest(data, in.toString());
+    assertThat(first.report().stored()).isEqualTo(3);
+    assertThat(first.report().failed()).isZero();
+    Run second = ingest(data, in.toString());
+    assertThat(second.report().stored()).isZero();
+    assertThat(second.report().alreadyStored()).isEqualTo(3);
+    assertThat(second.pipeline().isMade()).isFalse();
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      assertThat(store.counts().articles()).isEqualTo(3);
+      assertThat(store.counts().events()).isPositive();
+      List<StoredArticle> all = new ArrayList<>();
+      store.scanArticles(all::add);
+      assertThat(all).extracting(StoredArticle::sequence).containsExactly(0L, 1L, 2L);
+      assertThat(all).allSatisfy(a -> assertThat(store.story(a.story())).isPresent());
+    }
+  }
+
+  @Test
+  void aCopyUnderAnotherUrlIsStoredAsDuplicateAndCountsOnceInItsStory() throws IOException {
+    Path data = dir.resolve("data");
+    String text = "Syrian government troops recaptured parts of Aleppo on Sunday.";
+    Path in = jsonl("in.jsonl", line("orig", "https://a.example/1", text), line("copy", "https://b.example/syndicated", text));
+    Run run = ingest(data, in.toString());
+    assertThat(run.report().duplicates()).isEqualTo(1);
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      StoredArticle copy = store.article("copy").orElseThrow();
+      StoredArticle orig = store.article("orig").orElseThrow();
+      assertThat(copy.duplicateOf()).isEqualTo("orig");
+      assertThat(copy.story()).isEqualTo(orig.story());
+      assertThat(store.story(orig.story()).orElseThrow().articles()).containsExactly("orig");
+      assertThat(store.counts().duplicates()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void badItemsAreCountedAndNamedAndTheRestIsStored() throws IOException {
+    Path data = dir.resolve("data");
+    Path in = jsonl("in.jsonl", line("good", null, "Troops recaptured Aleppo."), "{not json", "{\"id\":\"x\"}");
+    Run run = ingest(data, in.toString(), dir.resolve("missing.txt").toString());
+    assertThat(run.report().stored()).isEqualTo(1);
+    assertThat(run.report().failed()).isEqualTo(3);
+    assertThat(run.report().failures()).anyMatch(m -> m.startsWith(in + ":2: not JSON"))
+        .anyMatch(m -> m.equals(in + ":3 (id x): needs 'text' or 'html'"))
+        .anyMatch(m -> m.endsWith("missing.txt: no such file or folder"));
+  }
+
+  @Test
+  void aLaterRunContinuesTheStoriesOfTheEarlierOne() throws IOException {
+    Path data = dir.resolve("data");
+    ingest(data, jsonl("one.jsonl", line("a1", null, "Government troops besieged rebel-held Aleppo, cutting the last road into the city.")).toString());
+    ingest(data, jsonl("two.jsonl", line("a2", null, "Government troops tightened the siege of rebel-held Aleppo, cutting the road.")).toString());
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      assertThat(store.article("a2").orElseThrow().story()).isEqualTo(store.article("a1").orElseThrow().story());
+      assertThat(store.counts().stories()).isEqualTo(1);
+    }
+  }
+}
