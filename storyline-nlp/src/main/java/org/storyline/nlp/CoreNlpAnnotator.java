@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.PrintStream;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,7 +56,20 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Loads the models: 10–40 s and several hundred MB. Make one per process and share it. */
   public CoreNlpAnnotator(Settings settings) {
-    RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter is not for our users
+    // CoreNLP's logging (Redwood) replaces System.out and System.err with its own streams when it
+    // starts; ours are put back so that what Storyline prints goes where the caller pointed it.
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    try {
+      RedwoodConfiguration.current().clear().apply(); // CoreNLP's progress chatter is not for our users
+      this.corenlp = new StanfordCoreNLP(properties(settings));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private static Properties properties(Settings settings) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -65,7 +79,7 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("pos.maxlen", "200");
     p.setProperty("ner.maxlen", "200");
-    this.corenlp = new StanfordCoreNLP(p);
+    return p;
   }
 
   @Override
