@@ -22,8 +22,12 @@ import org.storyline.model.Place;
  * governorate). One sense per discourse: a name resolves the same way throughout a document.
  */
 public final class PlaceResolver implements Annotator {
-  /** Score added for a candidate in a country the document names; worth two orders of magnitude of population. */
-  private static final double CONTEXT_BONUS = 2.0;
+  /**
+   * Score added for a candidate in a country the document names: one order of magnitude of
+   * population, so context decides between comparable places but does not send "Rome" to Rome,
+   * Georgia, because the US is mentioned.
+   */
+  private static final double CONTEXT_BONUS = 1.0;
   private static final double COUNTRY_BONUS = 3.0;
   private static final double REGION_PENALTY = 1.0;
 
