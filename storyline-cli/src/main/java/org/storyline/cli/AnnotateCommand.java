@@ -1,0 +1,147 @@
+package org.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.storyline.extract.ArticleExtractor;
+import org.storyline.ingest.JsonInput;
+import org.storyline.json.ContractJson;
+import org.storyline.model.AnnotatedArticle;
+import org.storyline.model.Article;
+import org.storyline.model.ArticleInput;
+import org.storyline.model.Result;
+import org.storyline.pipeline.OrderedParallelMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code storyline annotate}: JSONL in, the same lines with annotations out (INTERFACES.md). */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+    description = "Annotates each line of a JSONL file and writes one output line per input line, in order: the input fields plus text, title, published, entities, places, times, figures, quotes, events. A line that cannot be processed becomes {\"id\": ..., \"error\": \"reason\"}; the exit status is then 1. Nothing is stored.")
+final class AnnotateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = ContractJson.mapper();
+
+  @ParentCommand
+  StorylineCommand top;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Input JSONL.")
+  Path input;
+
+  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Output JSONL (overwritten).")
+  Path output;
+
+  /** One input line and what became of it. */
+  private record Line(int number, String text) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isReadable(input)) {
+      throw new picocli.CommandLine.ParameterException(
+          top.spec.commandLine(), "--input " + input + ": no such readable file");
+    }
+    ArticleExtractor extractor = new ArticleExtractor();
+    int failed = 0;
+    int lines = 0;
+    try (Engine engine = new Engine(top.threads());
+         BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Iterator<ObjectNode> results = new OrderedParallelMap<>(lines(in), line -> annotate(line, extractor, engine),
+          engine.executor(), engine.threads() * 4);
+      while (results.hasNext()) {
+        ObjectNode node = results.next();
+        if (node.has("error")) {
+          failed++;
+          System.err.println("storyline: failed: " + input + ":" + (lines + 1) + ": " + node.get("error").asText());
+        }
+        out.write(JSON.writeValueAsString(node));
+        out.write('\n');
+        lines++;
+      }
+    }
+    System.err.printf("storyline: %d lines annotated, %d failed, into %s%n", lines - failed, failed, output);
+    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private ObjectNode annotate(Line line, ArticleExtractor extractor, Engine engine) {
+    String where = input.getFileName() + ":" + line.number();
+    if (line.text().isBlank()) {
+      return error(null, "line " + line.number() + " is empty");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (IOException e) {
+      return error(null, "line " + line.number() + " is not JSON: " + firstLine(e.getMessage()));
+    }
+    if (node == null || !node.isObject()) {
+      return error(null, "line " + line.number() + " is not a JSON object");
+    }
+    ObjectNode object = (ObjectNode) node;
+    JsonNode id = object.get("id");
+    Result<ArticleInput> parsed = JsonInput.fromJson(object, where);
+    Result<AnnotatedArticle> annotated = parsed
+        .flatMap(extractor::extract)
+        .flatMap((Article a) -> engine.pipeline().get().annotate(a));
+    return switch (annotated) {
+      case Result.Ok<AnnotatedArticle> ok -> ContractJson.addAnnotations(object, ok.value());
+      case Result.Rejected<AnnotatedArticle> r -> error(id, r.reason());
+    };
+  }
+
+  private static ObjectNode error(JsonNode id, String reason) {
+    ObjectNode e = JSON.createObjectNode();
+    e.set("id", id);
+    e.put("error", reason);
+    return e;
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.split("\n")[0];
+  }
+
+  private static Iterator<Line> lines(BufferedReader in) {
+    return new Iterator<>() {
+      private String next;
+      private int number;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (next == null && !done) {
+            String l = in.readLine();
+            if (l == null) {
+              done = true;
+            } else {
+              number++;
+              next = l; // blank lines too: every input line gets its output line
+            }
+          }
+          return next != null;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public Line next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Line l = new Line(number, next);
+        next = null;
+        return l;
+      }
+    };
+  }
+}

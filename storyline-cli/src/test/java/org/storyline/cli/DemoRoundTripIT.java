@@ -1,0 +1,98 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.json.ContractJson;
+
+/** The demo corpus through the real pipeline into a real store, out again, and in once more. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoRoundTripIT {
+  @TempDir
+  static Path data;
+
+  private static List<JsonNode> exported(String what, String format) throws IOException {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "export", "--what", what, "--format", format);
+    assertThat(r.status()).as(r.err()).isZero();
+    return r.out().lines().filter(l -> !l.isBlank()).map(DemoRoundTripIT::json).toList();
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return ContractJson.mapper().readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + line, e);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void ingestsTheDemoCorpus() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "demo", "--no-serve");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("150 read").contains("0 failed").contains("models loaded in");
+  }
+
+  @Test
+  @Order(2)
+  void exportsEveryArticleWithValidOffsetsAndLinkedStoriesAndEvents() throws IOException {
+    List<JsonNode> articles = exported("articles", "jsonl");
+    assertThat(articles).hasSizeGreaterThan(140);
+    Set<String> stories = new HashSet<>();
+    exported("stories", "jsonl").forEach(s -> stories.add(s.get("id").asText()));
+    Set<String> events = new HashSet<>();
+    exported("events", "jsonl").forEach(e -> events.add(e.get("event_id").asText()));
+    assertThat(events).isNotEmpty();
+    for (JsonNode a : articles) {
+      String text = a.get("text").asText();
+      for (String layer : List.of("entities", "places", "times", "figures", "quotes")) {
+        for (JsonNode span : a.get(layer)) {
+          assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+              .as("%s %s", a.get("id").asText(), layer).isEqualTo(span.get("text").asText());
+        }
+      }
+      assertThat(stories).as("story of " + a.get("id")).contains(a.get("story").asText());
+      a.get("eventIds").forEach(id -> assertThat(events).contains(id.asText()));
+    }
+    assertThat(articles).anySatisfy(a -> assertThat(a.get("places")).isNotEmpty());
+    assertThat(stories.size()).isLessThan(articles.size()); // articles about one event group together
+  }
+
+  @Test
+  @Order(3)
+  void eventsExportAsCsvAndGeoJson() {
+    Cli.Outcome csv = Cli.run("--data", data.toString(), "export", "--what", "events", "--format", "csv");
+    assertThat(csv.out().lines().findFirst()).hasValue("event_id,event_date,event_type,sub_event_type,actor1,actor2,location,"
+        + "latitude,longitude,country,fatalities,injured,source_articles,sources,notes");
+    JsonNode geo = json(Cli.run("--data", data.toString(), "export", "--what", "events", "--format", "geojson").out());
+    assertThat(geo.get("features")).isNotEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void reIngestingStoresNothingAndLoadsNoModel() throws IOException {
+    List<String> before = exported("articles", "jsonl").stream().map(a -> a.get("id").asText()).toList();
+    Cli.Outcome r = Cli.run("--data", data.toString(), "demo", "--no-serve");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("0 stored").contains("150 already stored").doesNotContain("models loaded");
+    assertThat(exported("articles", "jsonl").stream().map(a -> a.get("id").asText()).toList()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(5)
+  void searchFindsStoredArticles() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "search", "earthquake");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).doesNotStartWith("0 articles");
+  }
+}

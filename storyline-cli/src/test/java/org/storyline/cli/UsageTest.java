@@ -1,0 +1,76 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command-line mistakes exit 2 with a message and do nothing; help exits 0. No model is loaded. */
+class UsageTest {
+  @TempDir
+  Path data;
+
+  @Test
+  void helpListsEveryCommandAndTheExitCodes() {
+    Cli.Outcome r = Cli.run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("demo", "ingest", "annotate", "export", "search", "serve", "Exit status");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Cli.Outcome r = Cli.run("frobnicate");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("Unmatched argument").contains("frobnicate");
+  }
+
+  @Test
+  void ingestWithoutInputsIsAUsageError() {
+    assertThat(Cli.run("--data", data.toString(), "ingest").status()).isEqualTo(2);
+  }
+
+  @Test
+  void articlesCannotBeExportedAsCsv() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "export", "--what", "articles", "--format", "csv");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("articles can only be exported as jsonl, not csv");
+  }
+
+  @Test
+  void anUnknownExportKindNamesTheAllowedOnes() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "export", "--what", "tweets");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("ARTICLES, STORIES, EVENTS");
+  }
+
+  @Test
+  void anUnparsableSearchIsAUsageErrorWithTheReason() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "search", "title:(oops");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot parse query 'title:(oops'");
+  }
+
+  @Test
+  void searchingAnEmptyStoreFindsNothing() {
+    Cli.Outcome r = Cli.run("--data", data.toString(), "search", "aleppo");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("0 articles match 'aleppo'");
+  }
+
+  @Test
+  void annotateWithoutAReadableInputIsAUsageError() {
+    Cli.Outcome r = Cli.run("annotate", "--input", data.resolve("none.jsonl").toString(), "--output", data.resolve("o.jsonl").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no such readable file");
+  }
+
+  @Test
+  void aStoreInUseIsFatalWithTheFolderNamed() {
+    try (var writer = org.storyline.store.lucene.LuceneStore.openForWriting(data)) {
+      Cli.Outcome r = Cli.run("--data", data.toString(), "ingest", data.resolve("x.jsonl").toString());
+      assertThat(r.status()).isEqualTo(3);
+      assertThat(r.err()).contains(data.toString()).contains("another process is writing");
+    }
+  }
+}
