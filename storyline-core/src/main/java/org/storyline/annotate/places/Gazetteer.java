@@ -65,19 +65,19 @@ public final class Gazetteer {
         switch (f[0]) {
           case "P" -> {
             GazetteerEntry e = new GazetteerEntry(Long.valueOf(f[1]), f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                GazetteerEntry.Kind.CITY, f[6], f[7].isEmpty() ? null : f[7], Long.parseLong(f[8]));
+                GazetteerEntry.Kind.CITY, f[6], f[7].isEmpty() ? null : f[7], Long.parseLong(f[8]), f[5].intern());
             index(names, entries, e, f[2], f[9]);
           }
           case "A" -> {
             String[] code = f[1].split("\\.", 2);
             regionNames.put(f[1], f[2]);
             GazetteerEntry e = new GazetteerEntry(null, f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                GazetteerEntry.Kind.ADMIN1, code[0], code[1], Long.parseLong(f[5]));
+                GazetteerEntry.Kind.ADMIN1, code[0], code[1], Long.parseLong(f[5]), "ADM1");
             index(names, entries, e, f[2], "");
           }
           case "C" -> {
             GazetteerEntry e = new GazetteerEntry(null, f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                GazetteerEntry.Kind.COUNTRY, f[1], null, Long.parseLong(f[5]));
+                GazetteerEntry.Kind.COUNTRY, f[1], null, Long.parseLong(f[5]), "PCLI");
             countries.put(f[1], e);
             index(names, entries, e, f[2], f[6]);
           }

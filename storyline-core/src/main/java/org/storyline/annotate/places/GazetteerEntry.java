@@ -12,6 +12,8 @@ package org.storyline.annotate.places;
  * @param country    ISO 3166-1 alpha-2 code
  * @param admin1     GeoNames first-order region code within the country ("09"), or null
  * @param population people living there (for countries and regions: the sum over their listed places)
+ * @param featureCode GeoNames feature code (PPLC capital, PPLA seat of a first-order region, PPL, ...);
+ *                   "PCLI" for countries and "ADM1" for regions
  */
 public record GazetteerEntry(
     Long geonameId,
@@ -21,7 +23,8 @@ public record GazetteerEntry(
     Kind kind,
     String country,
     String admin1,
-    long population) {
+    long population,
+    String featureCode) {
 
   /** The precision a place gives an event: a point in a city, a region, a whole country. */
   public enum Kind { CITY, ADMIN1, COUNTRY }

@@ -16,9 +16,11 @@ import org.storyline.model.Place;
 
 /**
  * Resolves location mentions to gazetteer entries. Among the entries a name may mean, it prefers:
- * countries (a name that is a country's is nearly always the country), then places in the
- * countries the document is about (named countries, nationality adjectives, unambiguous places),
- * then the most populous. Regions lose to a city of the same name ("Aleppo" the city, not the
+ * countries (a name that is a country's is nearly always the country), then the most prominent
+ * place, where prominence is population (a city carries that of a region of the same name it
+ * lies in: Geneva the city is as known as Geneva the canton) plus capital status, with a bonus for
+ * places in the countries the document is about (named countries, nationality adjectives,
+ * unambiguous places). Regions lose to a city of the same name ("Aleppo" the city, not the
  * governorate). One sense per discourse: a name resolves the same way throughout a document.
  */
 public final class PlaceResolver implements Annotator {
@@ -30,6 +32,8 @@ public final class PlaceResolver implements Annotator {
   private static final double CONTEXT_BONUS = 1.0;
   private static final double COUNTRY_BONUS = 3.0;
   private static final double REGION_PENALTY = 1.0;
+  /** Prominence of capitals: a national capital, a region's seat, a county's seat (GeoNames feature codes). */
+  private static final Map<String, Double> STATUS = Map.of("PPLC", 1.0, "PPLA", 0.5, "PPLA2", 0.2);
 
   private final Gazetteer gazetteer;
 
@@ -93,10 +97,11 @@ public final class PlaceResolver implements Annotator {
   }
 
   private GazetteerEntry resolve(String name, Map<String, Integer> context) {
+    List<GazetteerEntry> candidates = gazetteer.lookup(name);
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry c : gazetteer.lookup(name)) {
-      double score = Math.log10(c.population() + 10.0);
+    for (GazetteerEntry c : candidates) {
+      double score = Math.log10(prominentPopulation(c, candidates) + 10.0) + STATUS.getOrDefault(c.featureCode(), 0.0);
       if (c.kind() == GazetteerEntry.Kind.COUNTRY) {
         score += COUNTRY_BONUS;
       } else if (c.kind() == GazetteerEntry.Kind.ADMIN1) {
@@ -111,6 +116,19 @@ public final class PlaceResolver implements Annotator {
       }
     }
     return best;
+  }
+
+  /** A city's population, or that of a same-named first-order region it lies in when larger. */
+  private static long prominentPopulation(GazetteerEntry c, List<GazetteerEntry> sameName) {
+    long population = c.population();
+    if (c.kind() == GazetteerEntry.Kind.CITY) {
+      for (GazetteerEntry r : sameName) {
+        if (r.kind() == GazetteerEntry.Kind.ADMIN1 && r.country().equals(c.country()) && r.admin1().equals(c.admin1())) {
+          population = Math.max(population, r.population());
+        }
+      }
+    }
+    return population;
   }
 
   /** Deterministic order among equal scores: lower GeoNames id first. */

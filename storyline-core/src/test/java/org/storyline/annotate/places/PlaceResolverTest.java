@@ -67,6 +67,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aWellKnownCityBeatsASmallNamesakeInAMentionedCountry() {
+    // the US is named, but Geneva is the Swiss one and Rome the Italian one (regression: Geneva, Illinois)
+    List<Place> p = places("The US held talks in Geneva and in Rome.",
+        Map.of("US", EntityType.LOCATION, "Geneva", EntityType.LOCATION, "Rome", EntityType.LOCATION));
+    assertThat(p).extracting(Place::country).containsExactly("US", "CH", "IT");
+  }
+
+  @Test
   void matchesTransliterationsAndDiacritics() {
     assertThat(gazetteer.lookup("Hangchow")).extracting(GazetteerEntry::geonameId).contains(1808926L);
     assertThat(gazetteer.lookup("sant julia de loria")).isNotEmpty();
