@@ -3,11 +3,23 @@ package org.storyline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -86,6 +98,44 @@ class DemoRoundTripIT {
     assertThat(r.status()).isZero();
     assertThat(r.err()).contains("0 stored").contains("150 already stored").doesNotContain("models loaded");
     assertThat(exported("articles", "jsonl").stream().map(a -> a.get("id").asText()).toList()).isEqualTo(before);
+  }
+
+  /** The real launcher and classpath, as a user runs them: the page and the API answer over the demo data. */
+  @Test
+  @Order(6)
+  void theLauncherServesTheStoreOverHttp() throws Exception {
+    Path launcher = Path.of(System.getProperty("storyline.launcher", "../storyline"));
+    Assumptions.assumeTrue(Files.isExecutable(launcher), "launcher not found: " + launcher);
+    Process serve = new ProcessBuilder(launcher.toString(), "--data", data.toString(), "serve", "--port", "0")
+        .redirectErrorStream(true).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      String url = null;
+      StringBuilder seen = new StringBuilder();
+      while (url == null && (line = out.readLine()) != null) {
+        seen.append(line).append('\n');
+        Matcher m = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
+        if (m.find()) {
+          url = m.group(1);
+        }
+      }
+      assertThat(url).as(seen.toString()).isNotNull();
+      var http = HttpClient.newHttpClient();
+      var page = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<title>Storyline</title>");
+      JsonNode stories = json(http.send(HttpRequest.newBuilder(URI.create(url + "api/stories")).build(),
+          HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(stories.get("total").asInt()).isPositive();
+      String id = stories.at("/items/0/id").asText();
+      JsonNode story = json(http.send(HttpRequest.newBuilder(URI.create(url + "api/stories/" + id)).build(),
+          HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(story.get("articles")).isNotEmpty();
+    } finally {
+      serve.destroy(); // SIGTERM: the shutdown hook closes the server and the store
+      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test
