@@ -26,7 +26,8 @@ import org.storyline.json.ContractJson;
  * Picks the demo corpus from ECB+ dev: only articles whose publication date can be recovered (a
  * date in the URL, else a dateline opening the text), ranked by how much they are about violence,
  * disasters and conflict (a keyword count per 1,000 characters), the top {@code size} kept in
- * corpus order. The gold labels (topic, event) are left out. Deterministic.
+ * publication order, as a news stream would deliver them. The gold labels (topic, event) are left
+ * out. Deterministic.
  */
 final class DemoCorpusBuilder {
   private static final ObjectMapper JSON = ContractJson.mapper();
@@ -64,7 +65,7 @@ final class DemoCorpusBuilder {
     List<Candidate> chosen = candidates.stream()
         .sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::order))
         .limit(size)
-        .sorted(Comparator.comparingInt(Candidate::order))
+        .sorted(Comparator.comparing(Candidate::published).thenComparingInt(Candidate::order))
         .toList();
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {

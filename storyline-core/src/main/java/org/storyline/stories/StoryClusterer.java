@@ -24,9 +24,11 @@ import org.storyline.model.Story;
  * or starts a new topic. So a report three months later about the same city becomes a new story in
  * the same topic.
  *
- * <p>State is bounded by the topic window: stories whose last article is older than the window,
- * measured from the newest article seen, are forgotten (they stay in the store). Deterministic for a
- * given input order. Not thread-safe: one instance is one sequential operator; its state is taken
+ * <p>State is bounded: a story is forgotten (it stays in the store) once its last article is older
+ * than the topic window, measured from the newest article seen, and no article joined it in the
+ * last {@link Settings#lateTolerance()} assignments. The second condition keeps the stories of a
+ * stream that arrives out of time order (a backfilled archive) in memory while they are still
+ * being fed. Deterministic for a given input order. Not thread-safe: one instance is one sequential operator; its state is taken
  * with {@link #snapshot()} and given back with {@link #restore}.
  */
 public final class StoryClusterer {
@@ -37,15 +39,17 @@ public final class StoryClusterer {
    * @param storyWindow    how far apart in time an article and a story's last article may be
    * @param topicWindow    how long a story stays in memory as a topic candidate
    * @param centroidTerms  terms kept per story centroid
+   * @param lateTolerance  assignments during which a story joined by any article stays in memory
+   *                       whatever its age (bounds memory for out-of-order input)
    */
   public record Settings(double storyThreshold, double topicThreshold, Duration storyWindow, Duration topicWindow,
-      int centroidTerms) implements Serializable {
+      int centroidTerms, int lateTolerance) implements Serializable {
     /**
      * Chosen on the ECB+ dev articles of the demo corpus (B³ F1 0.93 against the event labels): a
      * 7-day window split events whose coverage spans weeks (recall 0.47); 30 days keeps reports
      * months apart in separate stories of one topic.
      */
-    public static final Settings DEFAULTS = new Settings(0.15, 0.08, Duration.ofDays(30), Duration.ofDays(400), 300);
+    public static final Settings DEFAULTS = new Settings(0.15, 0.08, Duration.ofDays(30), Duration.ofDays(400), 300, 10_000);
 
     public Settings {
       Objects.requireNonNull(storyWindow, "storyWindow");
@@ -62,6 +66,9 @@ public final class StoryClusterer {
       if (centroidTerms < 10) {
         throw new IllegalArgumentException("centroidTerms must be at least 10, was " + centroidTerms);
       }
+      if (lateTolerance < 0) {
+        throw new IllegalArgumentException("lateTolerance must be at least 0, was " + lateTolerance);
+      }
     }
   }
 
@@ -74,7 +81,8 @@ public final class StoryClusterer {
 
   /** A story still in memory. */
   public record ActiveStory(String id, String topic, String title, TermVector centroid, OffsetDateTime first,
-      OffsetDateTime last, List<String> articles, Map<String, Integer> places, Map<String, Integer> entities) {}
+      OffsetDateTime last, List<String> articles, Map<String, Integer> places, Map<String, Integer> entities,
+      long lastJoined) {}
 
   /** Everything the clusterer remembers; restore it to continue where a previous run stopped. */
   public record State(long documents, Map<String, Integer> documentFrequency, List<ActiveStory> stories,
@@ -100,7 +108,7 @@ public final class StoryClusterer {
       watermark = in.time();
     }
     OffsetDateTime horizon = watermark.minus(settings.topicWindow());
-    stories.values().removeIf(s -> s.last.isBefore(horizon));
+    stories.values().removeIf(s -> s.last.isBefore(horizon) && documents - s.lastJoined > settings.lateTolerance());
 
     Mutable best = null;
     double bestSim = 0;
@@ -129,7 +137,7 @@ public final class StoryClusterer {
     } else {
       story = best;
     }
-    story.add(in, vector, settings.centroidTerms());
+    story.add(in, vector, settings.centroidTerms(), documents);
     return new Assignment(story.toStory(), isNew, isNew ? topicSim : bestSim);
   }
 
@@ -190,6 +198,7 @@ public final class StoryClusterer {
     final List<String> articles = new ArrayList<>();
     final Map<String, Integer> places = new HashMap<>();
     final Map<String, Integer> entities = new HashMap<>();
+    long lastJoined;
 
     Mutable(String id, String topic, String title, OffsetDateTime time) {
       this.id = id;
@@ -199,7 +208,8 @@ public final class StoryClusterer {
       this.last = time;
     }
 
-    void add(Input in, TermVector vector, int keep) {
+    void add(Input in, TermVector vector, int keep, long assignment) {
+      lastJoined = assignment;
       centroid = centroid.plus(vector, 1.0).top(keep);
       first = in.time().isBefore(first) ? in.time() : first;
       last = in.time().isAfter(last) ? in.time() : last;
@@ -213,7 +223,8 @@ public final class StoryClusterer {
     }
 
     ActiveStory freeze() {
-      return new ActiveStory(id, topic, title, centroid, first, last, List.copyOf(articles), Map.copyOf(places), Map.copyOf(entities));
+      return new ActiveStory(id, topic, title, centroid, first, last, List.copyOf(articles), Map.copyOf(places), Map.copyOf(entities),
+          lastJoined);
     }
 
     static Mutable thaw(ActiveStory a) {
@@ -223,6 +234,7 @@ public final class StoryClusterer {
       m.articles.addAll(a.articles());
       m.places.putAll(a.places());
       m.entities.putAll(a.entities());
+      m.lastJoined = a.lastJoined();
       return m;
     }
 

@@ -65,16 +65,27 @@ class StoryClustererTest {
   }
 
   @Test
-  void forgetsStoriesOlderThanTheTopicWindow() {
-    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.15, 0.08, Duration.ofDays(30), Duration.ofDays(60), 50));
+  void forgetsStoriesOlderThanTheTopicWindowOnceNoArticleJoinsThem() {
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.15, 0.08, Duration.ofDays(30), Duration.ofDays(60), 50, 1));
     c.assign(input("a", "2016-01-01", SIEGE));
     c.assign(input("b", "2016-06-01", QUAKE));
-    assertThat(c.snapshot().stories()).extracting(StoryClusterer.ActiveStory::articles).containsExactly(List.of("b"));
+    assertThat(c.snapshot().stories()).hasSize(2); // "a" joined one assignment ago: still within the tolerance
+    c.assign(input("c", "2016-06-02", QUAKE));
+    assertThat(c.snapshot().stories()).extracting(StoryClusterer.ActiveStory::articles).containsExactly(List.of("b", "c"));
+  }
+
+  @Test
+  void anArchiveArrivingOutOfTimeOrderStillGroupsItsStories() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.DEFAULTS);
+    var old = c.assign(input("2008-a", "2008-12-10", SIEGE));
+    c.assign(input("2013-b", "2013-05-01", QUAKE)); // moves the newest time seen five years on
+    var late = c.assign(input("2008-c", "2008-12-11", SIEGE));
+    assertThat(late.story().id()).isEqualTo(old.story().id());
   }
 
   @Test
   void settingsNameTheBadValue() {
-    assertThatThrownBy(() -> new StoryClusterer.Settings(1.5, 0.1, Duration.ofDays(1), Duration.ofDays(2), 50))
+    assertThatThrownBy(() -> new StoryClusterer.Settings(1.5, 0.1, Duration.ofDays(1), Duration.ofDays(2), 50, 10))
         .hasMessage("storyThreshold must be in (0, 1], was 1.5");
   }
 }
