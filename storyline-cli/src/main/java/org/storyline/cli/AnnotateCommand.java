@@ -3,7 +3,6 @@ package org.storyline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.storyline.extract.ArticleExtractor;
+import org.storyline.ingest.BoundedLineReader;
 import org.storyline.ingest.JsonInput;
+import org.storyline.ingest.Lookahead;
 import org.storyline.json.ContractJson;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
@@ -40,8 +40,11 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Output JSONL (overwritten).")
   Path output;
 
-  /** One input line and what became of it. */
-  private record Line(int number, String text) {}
+  /** Longest input line read (characters); a longer one becomes an error line. */
+  private static final int MAX_LINE = 64 << 20;
+
+  /** One input line: its number and text (null when it was longer than {@link #MAX_LINE}). */
+  private record Line(int number, String text, long length) {}
 
   @Override
   public Integer call() throws IOException {
@@ -53,7 +56,7 @@ final class AnnotateCommand implements Callable<Integer> {
     int failed = 0;
     int lines = 0;
     try (Engine engine = new Engine(top.threads());
-         BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+         BoundedLineReader in = new BoundedLineReader(Files.newBufferedReader(input, StandardCharsets.UTF_8), MAX_LINE);
          BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
       Iterator<ObjectNode> results = new OrderedParallelMap<>(lines(in), line -> annotate(line, extractor, engine),
           engine.executor(), engine.threads() * 4);
@@ -74,6 +77,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
   private ObjectNode annotate(Line line, ArticleExtractor extractor, Engine engine) {
     String where = input.getFileName() + ":" + line.number();
+    if (line.text() == null) {
+      return error(null, "line " + line.number() + " has " + line.length() + " characters, more than the limit of " + MAX_LINE);
+    }
     if (line.text().isBlank()) {
       return error(null, "line " + line.number() + " is empty");
     }
@@ -109,38 +115,19 @@ final class AnnotateCommand implements Callable<Integer> {
     return s == null ? "" : s.split("\n")[0];
   }
 
-  private static Iterator<Line> lines(BufferedReader in) {
-    return new Iterator<>() {
-      private String next;
+  /** Every line, blank or not, so each input line gets its output line; an over-long line comes as null text. */
+  private static Iterator<Line> lines(BoundedLineReader in) {
+    return new Lookahead<>() {
       private int number;
-      private boolean done;
 
       @Override
-      public boolean hasNext() {
+      protected Line advance() {
         try {
-          while (next == null && !done) {
-            String l = in.readLine();
-            if (l == null) {
-              done = true;
-            } else {
-              number++;
-              next = l; // blank lines too: every input line gets its output line
-            }
-          }
-          return next != null;
+          BoundedLineReader.Line l = in.next();
+          return l == null ? end() : new Line(++number, l.text(), l.length());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      }
-
-      @Override
-      public Line next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Line l = new Line(number, next);
-        next = null;
-        return l;
       }
     };
   }

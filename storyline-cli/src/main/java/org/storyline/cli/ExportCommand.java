@@ -37,30 +37,17 @@ final class ExportCommand implements Callable<Integer> {
           + " can only be exported as jsonl, not " + format.name().toLowerCase(Locale.ROOT));
     }
     Path data = top.dataDir(StorylineCommand.DEFAULT_DATA);
-    try (LuceneStore store = LuceneStore.openReadOnly(data);
-         OutputStream o = out == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(out))) {
-      long n = Exporter.export(store, what, format, o);
-      if (out != null) {
-        System.err.printf("storyline: %d %s written to %s%n", n, what.name().toLowerCase(Locale.ROOT), out);
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      if (out == null) {
+        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16); // flushed, never closed
+        Exporter.export(store, what, format, stdout);
+      } else {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+          long n = Exporter.export(store, what, format, file);
+          System.err.printf("storyline: %d %s written to %s%n", n, what.name().toLowerCase(Locale.ROOT), out);
+        }
       }
     }
     return ExitCodes.OK;
-  }
-
-  /** Standard output stays open after the export, for whatever the JVM prints next. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(new BufferedOutputStream(out, 1 << 16));
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -8,7 +8,10 @@ import java.io.Reader;
  * consumed and reported as too long, so a hostile file of one endless line cannot exhaust memory.
  * By hand because {@code BufferedReader.readLine} has no bound.
  */
-final class BoundedLineReader implements AutoCloseable {
+public final class BoundedLineReader implements AutoCloseable {
+  /** A reader with no lines, for after a failure. */
+  static final BoundedLineReader EMPTY = new BoundedLineReader(java.io.Reader.nullReader(), 1);
+
   private final Reader in;
   private final int maxChars;
   private final char[] buffer = new char[8192];
@@ -16,13 +19,13 @@ final class BoundedLineReader implements AutoCloseable {
   private int len;
   private boolean eof;
 
-  BoundedLineReader(Reader in, int maxChars) {
+  public BoundedLineReader(Reader in, int maxChars) {
     this.in = in;
     this.maxChars = maxChars;
   }
 
   /** A line, or {@link Line#tooLong}, or null at end of input. Line terminators are dropped. */
-  Line next() throws IOException {
+  public Line next() throws IOException {
     if (eof && pos >= len) {
       return null;
     }
@@ -68,8 +71,8 @@ final class BoundedLineReader implements AutoCloseable {
   }
 
   /** @param text the line, or null when it was longer than the bound */
-  record Line(String text, long length) {
-    boolean tooLong() {
+  public record Line(String text, long length) {
+    public boolean tooLong() {
       return text == null;
     }
   }

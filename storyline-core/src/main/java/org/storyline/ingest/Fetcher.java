@@ -27,9 +27,10 @@ final class Fetcher {
 
     boolean looksLikeFeed() {
       String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading();
-      return mediaType.contains("rss") || mediaType.contains("atom")
-          || (mediaType.contains("xml") && !mediaType.contains("html"))
-          || head.startsWith("<?xml") && !head.contains("<html") || head.startsWith("<rss") || head.startsWith("<feed");
+      boolean feedType = mediaType.contains("rss") || mediaType.contains("atom")
+          || (mediaType.contains("xml") && !mediaType.contains("html"));
+      boolean feedStart = (head.startsWith("<?xml") && !head.contains("<html")) || head.startsWith("<rss") || head.startsWith("<feed");
+      return feedType || feedStart;
     }
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.storyline.model.ArticleInput;
@@ -80,28 +79,20 @@ final class FileTreeSource implements ArticleSource {
       return List.<Result<ArticleInput>>of(Result.rejected(name, "folder is not readable")).iterator();
     }
     Iterator<Path> paths = files().iterator();
-    return new Iterator<>() {
-      private Iterator<Result<ArticleInput>> items = java.util.Collections.emptyIterator();
-
+    return Lookahead.concat(new Iterator<Iterator<Result<ArticleInput>>>() {
       @Override
       public boolean hasNext() {
-        while (!items.hasNext() && paths.hasNext()) {
-          close(); // one file open at a time, however large the folder
-          Path file = paths.next();
-          current = sources.openFile(file, displayName(file));
-          items = current.iterator();
-        }
-        return items.hasNext();
+        return paths.hasNext();
       }
 
       @Override
-      public Result<ArticleInput> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return items.next();
+      public Iterator<Result<ArticleInput>> next() {
+        close(); // one file open at a time, however large the folder
+        Path file = paths.next();
+        current = sources.openFile(file, displayName(file));
+        return current.iterator();
       }
-    };
+    });
   }
 
   private String displayName(Path file) {

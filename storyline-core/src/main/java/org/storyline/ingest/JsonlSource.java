@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import org.storyline.model.ArticleInput;
 import org.storyline.model.Result;
@@ -66,49 +65,32 @@ final class JsonlSource implements ArticleSource {
     } catch (IOException e) {
       return java.util.List.<Result<ArticleInput>>of(Result.rejected(name, "cannot read: " + e.getMessage())).iterator();
     }
-    return new Iterator<>() {
-      private Result<ArticleInput> next;
+    return new Lookahead<>() {
       private int lineNo;
 
-      private boolean failed;
-
       @Override
-      public boolean hasNext() {
-        while (next == null) {
-          if (failed) {
-            return false;
-          }
+      protected Result<ArticleInput> advance() {
+        while (true) {
           BoundedLineReader.Line line;
           try {
             line = reader.next();
           } catch (IOException e) {
-            next = Result.rejected(name + ":" + (lineNo + 1), "read failed: " + e.getMessage());
-            failed = true;
             closeQuietly();
-            return true;
+            reader = BoundedLineReader.EMPTY;
+            return Result.rejected(name + ":" + (lineNo + 1), "read failed: " + e.getMessage());
           }
           if (line == null) {
-            return false;
+            return end();
           }
           lineNo++;
           String where = name + ":" + lineNo;
           if (line.tooLong()) {
-            next = Result.rejected(where, "line of " + line.length() + " characters exceeds the limit of " + settings.maxBytes());
-          } else if (!line.text().isBlank()) {
-            next = parse(line.text(), where);
+            return Result.rejected(where, "line of " + line.length() + " characters exceeds the limit of " + settings.maxBytes());
+          }
+          if (!line.text().isBlank()) {
+            return parse(line.text(), where);
           }
         }
-        return true;
-      }
-
-      @Override
-      public Result<ArticleInput> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Result<ArticleInput> result = next;
-        next = null;
-        return result;
       }
     };
   }

@@ -96,12 +96,10 @@ public final class Sources {
       case WARC -> new WarcSource(file, name, settings);
       case TEXT -> single(name, FileReading.textArticle(file, name, settings.maxBytes()));
       case HTML -> single(name, FileReading.htmlArticle(file, name, settings.maxBytes()));
-      case FEED -> {
-        Result<byte[]> bytes = FileReading.bytes(file, name, settings.maxBytes());
-        yield bytes instanceof Result.Ok<byte[]>(byte[] b)
-            ? new FeedSource(Decoding.html(b, null), name, null)
-            : single(name, bytes.map(b -> (ArticleInput) null));
-      }
+      case FEED -> switch (FileReading.bytes(file, name, settings.maxBytes())) {
+        case Result.Ok<byte[]>(byte[] bytes) -> new FeedSource(Decoding.html(bytes, null), name, null);
+        case Result.Rejected<byte[]> r -> rejected(name, r.reason());
+      };
       case UNKNOWN -> rejected(name, "not a supported type (.jsonl, .txt, .html, .xml/.rss/.atom, .warc[.gz])");
     };
   }

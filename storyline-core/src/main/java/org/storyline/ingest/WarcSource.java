@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.netpreserve.jwarc.HttpResponse;
@@ -49,43 +48,33 @@ final class WarcSource implements ArticleSource {
     } catch (IOException | IllegalArgumentException e) {
       return java.util.List.<Result<ArticleInput>>of(Result.rejected(name, "not a readable WARC file: " + e.getMessage())).iterator();
     }
-    return new Iterator<>() {
-      private Result<ArticleInput> next;
-      private boolean done;
+    return new Lookahead<>() {
       private int records;
+      private boolean broken;
 
       @Override
-      public boolean hasNext() {
-        while (next == null && !done) {
+      protected Result<ArticleInput> advance() {
+        while (!broken) {
           Optional<WarcRecord> record;
           try {
             record = reader.next();
           } catch (IOException | RuntimeException e) {
-            done = true;
-            next = Result.rejected(name, (records == 0 ? "not a valid WARC file" : "truncated or corrupt after record " + records)
+            broken = true; // nothing after a broken record can be trusted to be where it claims
+            return Result.rejected(name, (records == 0 ? "not a valid WARC file" : "truncated or corrupt after record " + records)
                 + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            break;
           }
           if (record.isEmpty()) {
-            done = true;
-            break;
+            return end();
           }
           records++;
           if (record.get() instanceof WarcResponse response) {
-            next = page(response, records);
+            Result<ArticleInput> page = page(response, records);
+            if (page != null) {
+              return page;
+            }
           }
         }
-        return next != null;
-      }
-
-      @Override
-      public Result<ArticleInput> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Result<ArticleInput> result = next;
-        next = null;
-        return result;
+        return end();
       }
     };
   }
@@ -119,8 +108,7 @@ final class WarcSource implements ArticleSource {
     }
   }
 
-  @Override
-  public void close() {
+  private void closeQuietly() {
     try {
       if (reader != null) {
         reader.close();
@@ -128,5 +116,11 @@ final class WarcSource implements ArticleSource {
     } catch (IOException ignored) {
       // read-only archive: nothing to recover on close
     }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+    reader = null;
   }
 }

@@ -7,13 +7,11 @@ import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +23,7 @@ import org.storyline.dedup.ArticleFingerprint;
 import org.storyline.events.EventMerger;
 import org.storyline.extract.ArticleExtractor;
 import org.storyline.ingest.ArticleSource;
+import org.storyline.ingest.Lookahead;
 import org.storyline.model.AnnotatedArticle;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleInput;
@@ -171,26 +170,7 @@ public final class IngestJob {
   }
 
   private static Iterator<Result<ArticleInput>> items(List<? extends ArticleSource> sources) {
-    Iterator<? extends ArticleSource> each = sources.iterator();
-    return new Iterator<>() {
-      private Iterator<Result<ArticleInput>> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && each.hasNext()) {
-          current = each.next().iterator();
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public Result<ArticleInput> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return Lookahead.concat(sources.stream().map(ArticleSource::iterator).iterator());
   }
 
   /** Steps 3 and 4: the sequential operators and the store. Runs on the calling thread only. */

@@ -18,6 +18,7 @@ import org.storyline.model.EntityType;
 import org.storyline.model.Place;
 import org.storyline.model.Result;
 import org.storyline.model.TimeExpression;
+import org.storyline.testing.Geo;
 import org.storyline.testing.SharedData;
 
 /**
@@ -53,13 +54,6 @@ class SeedsIT {
     return a.times().stream().filter(t -> t.text().contains(phrase)).map(TimeExpression::value).toList();
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double p = Math.PI / 180;
-    double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
-        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
-    return 12742 * Math.asin(Math.sqrt(h));
-  }
-
   @Test
   void bothReportsNameKerryAndLavrov() throws IOException {
     for (String seed : List.of(AFP, BBC)) {
@@ -75,7 +69,7 @@ class SeedsIT {
       List<Place> aleppo = annotate(seed).places().stream().filter(p -> p.text().equals("Aleppo")).toList();
       assertThat(aleppo).as(seed).isNotEmpty().allSatisfy(p -> {
         assertThat(p.country()).isEqualTo("SY");
-        assertThat(km(p.lat(), p.lon(), 36.20, 37.16)).isLessThan(25);
+        assertThat(Geo.km(p.lat(), p.lon(), 36.20, 37.16)).isLessThan(25);
       });
     }
   }

@@ -12,6 +12,7 @@ import org.storyline.annotate.entities.EntityCanonicalizer;
 import org.storyline.model.EntityType;
 import org.storyline.model.Place;
 import org.storyline.testing.Articles;
+import org.storyline.testing.Geo;
 import org.storyline.testing.DictionaryRecogniser;
 
 class PlaceResolverTest {
@@ -28,13 +29,6 @@ class PlaceResolverTest {
     return new PlaceResolver(gazetteer).annotate(d).get(Layers.PLACES);
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
-    double p = Math.PI / 180;
-    double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
-        + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
-    return 12742 * Math.asin(Math.sqrt(h));
-  }
-
   @Test
   void resolvesAleppoInSyriaNearItsCentre() {
     String text = "Syrian troops besieged Aleppo.";
@@ -42,7 +36,7 @@ class PlaceResolverTest {
     assertThat(p).singleElement().satisfies(a -> {
       assertThat(a.country()).isEqualTo("SY");
       assertThat(a.geonameId()).isEqualTo(170063L);
-      assertThat(km(a.lat(), a.lon(), 36.20, 37.16)).isLessThan(25);
+      assertThat(Geo.km(a.lat(), a.lon(), 36.20, 37.16)).isLessThan(25);
       assertThat(a.admin1()).isEqualTo("Aleppo");
       assertThat(a.start()).isEqualTo(text.indexOf("Aleppo"));
       assertThat(a.text()).isEqualTo("Aleppo");
@@ -63,7 +57,7 @@ class PlaceResolverTest {
   void documentCountriesDecideAmbiguousNames() {
     List<Place> us = places("Washington and Moscow said the US would talk.",
         Map.of("Washington", EntityType.LOCATION, "Moscow", EntityType.LOCATION, "US", EntityType.LOCATION));
-    assertThat(us.get(0)).satisfies(w -> assertThat(km(w.lat(), w.lon(), 38.9, -77.04)).isLessThan(25));
+    assertThat(us.get(0)).satisfies(w -> assertThat(Geo.km(w.lat(), w.lon(), 38.9, -77.04)).isLessThan(25));
   }
 
   @Test
