@@ -157,7 +157,7 @@ async function storyMap(places) {
 async function showArticle(id) {
   const detail = $('detail');
   try {
-    const a = await api('/api/articles/' + encodeURIComponent(id));
+    const a = await api('/api/article?id=' + encodeURIComponent(id));
     const people = [...new Set(a.entities.filter((e) => e.type !== 'LOCATION').map((e) => e.canonical))];
     detail.replaceChildren(
       el('h2', { id: 'article-title' }, a.title || a.id),
@@ -201,7 +201,12 @@ async function showSearch(q) {
 
 async function route() {
   const [, kind, ...rest] = location.hash.split('/');
-  const arg = decodeURIComponent(rest.join('/'));
+  let arg;
+  try {
+    arg = decodeURIComponent(rest.join('/'));
+  } catch (e) { // a malformed link: show the list rather than nothing
+    arg = '';
+  }
   if (kind === 'search' && arg) return showSearch(arg);
   if (!$('items').children.length || $('list-title').textContent !== 'Stories') await loadStories(false);
   if (kind === 'story' && arg) return showStory(arg);

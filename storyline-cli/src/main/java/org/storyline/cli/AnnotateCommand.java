@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.storyline.extract.ArticleExtractor;
@@ -52,12 +54,18 @@ final class AnnotateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           top.spec.commandLine(), "--input " + input + ": no such readable file");
     }
+    if (Files.exists(output) && Files.isSameFile(input, output)) {
+      throw new picocli.CommandLine.ParameterException(
+          top.spec.commandLine(), "--output " + output + " is the input file; choose another so the input is not overwritten");
+    }
+    Path partial = output.resolveSibling(output.getFileName() + ".part");
     ArticleExtractor extractor = new ArticleExtractor();
     int failed = 0;
     int lines = 0;
     try (Engine engine = new Engine(top.threads());
-         BoundedLineReader in = new BoundedLineReader(Files.newBufferedReader(input, StandardCharsets.UTF_8), MAX_LINE);
-         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+         // an InputStreamReader replaces bytes that are not UTF-8 instead of failing the whole run
+         BoundedLineReader in = new BoundedLineReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8), MAX_LINE);
+         BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
       Iterator<ObjectNode> results = new OrderedParallelMap<>(lines(in), line -> annotate(line, extractor, engine),
           engine.executor(), engine.threads() * 4);
       while (results.hasNext()) {
@@ -71,6 +79,7 @@ final class AnnotateCommand implements Callable<Integer> {
         lines++;
       }
     }
+    Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     System.err.printf("storyline: %d lines annotated, %d failed, into %s%n", lines - failed, failed, output);
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }

@@ -61,6 +61,26 @@ class AnnotateIT {
     assertThat(r.err()).contains("2 lines annotated, 2 failed");
   }
 
+  @Test
+  void bytesThatAreNotUtf8SpoilOnlyTheirOwnLine() throws IOException {
+    Path in = dir.resolve("latin1.jsonl");
+    byte[] good = "{\"id\":\"ok\",\"text\":\"Talks in Geneva.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"id\":\"latin1\",\"text\":\"Caf\u00e9 in Gen\u00e8ve.\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Files.write(in, concat(good, latin1, good));
+    Path out = dir.resolve("out.jsonl");
+    Cli.Outcome r = Cli.run("annotate", "--input", in.toString(), "--output", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(3).allSatisfy(l -> assertThat(json(l).has("text")).isTrue());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      b.writeBytes(p);
+    }
+    return b.toByteArray();
+  }
+
   private static JsonNode json(String line) {
     try {
       return ContractJson.mapper().readTree(line);

@@ -66,6 +66,16 @@ class UsageTest {
   }
 
   @Test
+  void annotateRefusesToWriteOverItsInput() throws java.io.IOException {
+    Path in = data.resolve("in.jsonl");
+    java.nio.file.Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\"}\n");
+    Cli.Outcome r = Cli.run("annotate", "--input", in.toString(), "--output", in.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("is the input file");
+    assertThat(java.nio.file.Files.readString(in)).isEqualTo("{\"id\":\"a\",\"text\":\"x\"}\n");
+  }
+
+  @Test
   void aStoreInUseIsFatalWithTheFolderNamed() {
     try (var writer = org.storyline.store.lucene.LuceneStore.openForWriting(data)) {
       Cli.Outcome r = Cli.run("--data", data.toString(), "ingest", data.resolve("x.jsonl").toString());

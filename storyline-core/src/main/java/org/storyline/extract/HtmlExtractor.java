@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,8 +95,10 @@ final class HtmlExtractor {
   private static String paragraphs(Element container) {
     List<String> out = new ArrayList<>();
     Elements blocks = container.select("p, h2, h3, h4, pre, blockquote, li, div:not(:has(p, div, li, blockquote, pre, h2, h3, h4, table))");
+    Set<Element> blockSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    blockSet.addAll(blocks);
     for (Element block : blocks) {
-      if (hasBlockAncestorIn(block, blocks, container)) {
+      if (hasBlockAncestorIn(block, blockSet, container)) {
         continue;
       }
       String text = block.normalName().equals("pre") ? block.wholeText().strip() : block.text().strip();
@@ -114,7 +118,7 @@ final class HtmlExtractor {
     return block.select("a").text().length() >= block.text().length() * 0.8;
   }
 
-  private static boolean hasBlockAncestorIn(Element e, Elements blocks, Element stop) {
+  private static boolean hasBlockAncestorIn(Element e, Set<Element> blocks, Element stop) {
     for (Element a = e.parent(); a != null && a != stop; a = a.parent()) {
       if (blocks.contains(a)) {
         return true;

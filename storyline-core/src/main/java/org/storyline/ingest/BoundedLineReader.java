@@ -6,11 +6,10 @@ import java.io.Reader;
 /**
  * Reads lines without ever holding more than {@code maxChars} of one line: a longer line is
  * consumed and reported as too long, so a hostile file of one endless line cannot exhaust memory.
+ * A byte-order mark at the start of the input is dropped (Windows tools write one).
  * By hand because {@code BufferedReader.readLine} has no bound.
  */
 public final class BoundedLineReader implements AutoCloseable {
-  /** A reader with no lines, for after a failure. */
-  static final BoundedLineReader EMPTY = new BoundedLineReader(java.io.Reader.nullReader(), 1);
 
   private final Reader in;
   private final int maxChars;
@@ -18,6 +17,7 @@ public final class BoundedLineReader implements AutoCloseable {
   private int pos;
   private int len;
   private boolean eof;
+  private boolean started;
 
   public BoundedLineReader(Reader in, int maxChars) {
     this.in = in;
@@ -42,8 +42,14 @@ public final class BoundedLineReader implements AutoCloseable {
           return sawAny ? finish(line, length) : null;
         }
       }
-      sawAny = true;
       char c = buffer[pos++];
+      if (!started) {
+        started = true;
+        if (c == '\uFEFF') {
+          continue; // a byte-order mark opening the file is not part of the first line
+        }
+      }
+      sawAny = true;
       if (c == '\n') {
         return finish(line, length);
       }

@@ -80,7 +80,8 @@ final class Decoding {
     if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
       return utf8.orElseGet(() -> new String(bytes, WINDOWS_1252));
     }
-    boolean singleByteDeclared = declared.newEncoder().maxBytesPerChar() == 1.0f;
+    // decode-only charsets (iso-2022-cn, x-JISAutoDetect) have no encoder to ask
+    boolean singleByteDeclared = declared.canEncode() && declared.newEncoder().maxBytesPerChar() == 1.0f;
     if (singleByteDeclared && utf8.isPresent() && hasMultiByteSequence(bytes)) {
       return utf8.get(); // the declaration lies: valid multi-byte UTF-8 is not a coincidence
     }

@@ -5,6 +5,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,24 +20,34 @@ import org.storyline.model.ArticleInput;
 import org.storyline.model.Result;
 
 /**
- * Articles from an RSS or Atom feed, parsed with Rome. DOCTYPE declarations are refused outright,
- * so no external entity is ever resolved (XXE) and no entity expansion bomb is ever expanded.
- * An entry's body is its full content, else its description; for feeds read over http(s) a
- * {@link Fetcher} may replace a summary with the linked page.
+ * Articles from an RSS or Atom feed, parsed with Rome, which decodes the bytes by the XML
+ * declaration, the BOM and the HTTP content type. A feed whose prolog declares a DOCTYPE is refused
+ * outright (and Rome is told to refuse DOCTYPEs too), so no external entity is ever resolved (XXE)
+ * and no entity expansion bomb is ever expanded; a "<!DOCTYPE html>" quoted inside an entry's
+ * content is not a declaration and does no harm. An entry's body is its full content, else its
+ * description; for feeds read over http(s) a {@link Fetcher} may replace a summary with the
+ * linked page.
  */
 final class FeedSource implements ArticleSource {
-  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+  /** A DOCTYPE in the prolog: after the XML declaration, processing instructions and comments, before the root. */
+  private static final Pattern PROLOG_DOCTYPE =
+      Pattern.compile("\\A\\s*(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*)*<!DOCTYPE", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   /** Below this many characters of body an entry is taken to be a summary of a linked page. */
   private static final int SUMMARY_CHARS = 600;
 
-  private final String xml;
+  private final byte[] bytes;
+  private final String contentType;
   private final String name;
   private final Fetcher linkFetcher;
   private List<Result<ArticleInput>> items;
 
-  /** @param linkFetcher fetches linked pages for summary-only entries, or null to keep the summaries */
-  FeedSource(String xml, String name, Fetcher linkFetcher) {
-    this.xml = xml;
+  /**
+   * @param contentType the HTTP Content-Type the feed came with, or null for a file
+   * @param linkFetcher fetches linked pages for summary-only entries, or null to keep the summaries
+   */
+  FeedSource(byte[] bytes, String contentType, String name, Fetcher linkFetcher) {
+    this.bytes = bytes;
+    this.contentType = contentType;
     this.name = name;
     this.linkFetcher = linkFetcher;
   }
@@ -62,7 +75,15 @@ final class FeedSource implements ArticleSource {
   }
 
   private List<Result<ArticleInput>> parse() {
-    if (DOCTYPE.matcher(xml).find()) {
+    String xml;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), contentType, true)) {
+      java.io.StringWriter chars = new java.io.StringWriter();
+      reader.transferTo(chars);
+      xml = chars.toString();
+    } catch (IOException | RuntimeException e) {
+      return List.of(Result.rejected(name, "cannot decode the feed: " + e.getMessage()));
+    }
+    if (PROLOG_DOCTYPE.matcher(xml).lookingAt()) {
       return List.of(Result.rejected(name, "feed declares a DOCTYPE; refused so that no external entity is resolved"));
     }
     SyndFeed feed;
@@ -70,7 +91,7 @@ final class FeedSource implements ArticleSource {
       SyndFeedInput input = new SyndFeedInput();
       input.setAllowDoctypes(false);
       feed = input.build(new StringReader(xml));
-    } catch (FeedException | IllegalArgumentException e) {
+    } catch (FeedException | RuntimeException e) {
       return List.of(Result.rejected(name, "not a valid RSS/Atom feed: " + e.getMessage()));
     }
     List<Result<ArticleInput>> out = new ArrayList<>();

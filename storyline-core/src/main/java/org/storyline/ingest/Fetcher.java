@@ -19,8 +19,11 @@ final class Fetcher {
     this.settings = settings;
   }
 
-  /** What came back: the decoded body and its media type (lower case, without parameters). */
-  record Fetched(String url, String mediaType, String text) {
+  /**
+   * What came back: the body as bytes (feeds decode themselves from their XML declaration), decoded
+   * as a page, and the media type (lower case, without parameters).
+   */
+  record Fetched(String url, String mediaType, String contentType, byte[] bytes, String text) {
     boolean isHtml() {
       return mediaType.contains("html");
     }
@@ -35,18 +38,17 @@ final class Fetcher {
   }
 
   Result<Fetched> fetch(String url) {
-    URI uri;
+    HttpRequest request;
     try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      return Result.rejected(url, "not a valid URL");
+      request = HttpRequest.newBuilder(URI.create(url))
+          .timeout(settings.fetchTimeout())
+          .header("User-Agent", "Storyline/0.1 (+https://github.com/storyline)")
+          .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5")
+          .GET()
+          .build();
+    } catch (IllegalArgumentException e) { // not a URI, or one the HTTP client cannot use (no host, "my_host")
+      return Result.rejected(url, "not a usable http(s) URL: " + e.getMessage());
     }
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(settings.fetchTimeout())
-        .header("User-Agent", "Storyline/0.1 (+https://github.com/storyline)")
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.9, */*;q=0.5")
-        .GET()
-        .build();
     try {
       HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream in = response.body()) {
@@ -70,7 +72,7 @@ final class Fetcher {
             charset = p.substring("charset=".length()).replace("\"", "");
           }
         }
-        return Result.ok(new Fetched(response.uri().toString(), mediaType, Decoding.html(bytes, charset)));
+        return Result.ok(new Fetched(response.uri().toString(), mediaType, contentType, bytes, Decoding.html(bytes, charset)));
       }
     } catch (IOException e) {
       return Result.rejected(url, "fetch failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

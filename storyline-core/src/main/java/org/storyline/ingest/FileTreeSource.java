@@ -1,13 +1,15 @@
 package org.storyline.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.storyline.model.ArticleInput;
 import org.storyline.model.Result;
 
@@ -23,6 +25,7 @@ final class FileTreeSource implements ArticleSource {
   private final Sources sources;
   private ArticleSource current;
   private List<Path> files;
+  private final List<Result<ArticleInput>> unreadable = new ArrayList<>();
 
   FileTreeSource(Path root, String name, Sources sources) {
     this.root = root;
@@ -35,17 +38,37 @@ final class FileTreeSource implements ArticleSource {
     return name;
   }
 
+  /** Supported files in path order; folders and files that cannot be listed go to {@link #unreadable}. */
   private List<Path> files() {
     if (files == null) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(root.relativize(p)))
-            .filter(p -> Sources.kindOf(p) != Sources.Kind.UNKNOWN)
-            .sorted()
-            .toList();
-      } catch (IOException | UncheckedIOException e) {
-        files = List.of();
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.equals(root) || !isHidden(root.relativize(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !isHidden(root.relativize(file)) && Sources.kindOf(file) != Sources.Kind.UNKNOWN) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            unreadable.add(Result.rejected(displayName(file), "cannot read: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        unreadable.add(Result.rejected(name, "cannot list the folder: " + e.getMessage()));
       }
+      found.sort(null);
+      files = found;
     }
     return files;
   }
@@ -79,14 +102,21 @@ final class FileTreeSource implements ArticleSource {
       return List.<Result<ArticleInput>>of(Result.rejected(name, "folder is not readable")).iterator();
     }
     Iterator<Path> paths = files().iterator();
+    Iterator<Result<ArticleInput>> failures = unreadable.iterator();
     return Lookahead.concat(new Iterator<Iterator<Result<ArticleInput>>>() {
+      private boolean failuresGiven;
+
       @Override
       public boolean hasNext() {
-        return paths.hasNext();
+        return !failuresGiven || paths.hasNext();
       }
 
       @Override
       public Iterator<Result<ArticleInput>> next() {
+        if (!failuresGiven) {
+          failuresGiven = true;
+          return failures;
+        }
         close(); // one file open at a time, however large the folder
         Path file = paths.next();
         current = sources.openFile(file, displayName(file));

@@ -67,16 +67,17 @@ final class JsonlSource implements ArticleSource {
     }
     return new Lookahead<>() {
       private int lineNo;
+      private boolean failed;
 
       @Override
       protected Result<ArticleInput> advance() {
-        while (true) {
+        while (!failed) {
           BoundedLineReader.Line line;
           try {
             line = reader.next();
           } catch (IOException e) {
+            failed = true;
             closeQuietly();
-            reader = BoundedLineReader.EMPTY;
             return Result.rejected(name + ":" + (lineNo + 1), "read failed: " + e.getMessage());
           }
           if (line == null) {
@@ -91,6 +92,7 @@ final class JsonlSource implements ArticleSource {
             return parse(line.text(), where);
           }
         }
+        return end();
       }
     };
   }

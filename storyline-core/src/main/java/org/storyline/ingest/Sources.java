@@ -86,7 +86,16 @@ public final class Sources {
     return openFile(path, pathOrUrl);
   }
 
+  /** Opens one file; whatever goes wrong becomes a rejection naming it, never an exception. */
   ArticleSource openFile(Path file, String name) {
+    try {
+      return openFileUnguarded(file, name);
+    } catch (RuntimeException e) {
+      return rejected(name, "cannot read: " + e);
+    }
+  }
+
+  private ArticleSource openFileUnguarded(Path file, String name) {
     Kind kind = kindOf(file);
     if (kind == Kind.UNKNOWN) {
       kind = sniff(file);
@@ -97,7 +106,7 @@ public final class Sources {
       case TEXT -> single(name, FileReading.textArticle(file, name, settings.maxBytes()));
       case HTML -> single(name, FileReading.htmlArticle(file, name, settings.maxBytes()));
       case FEED -> switch (FileReading.bytes(file, name, settings.maxBytes())) {
-        case Result.Ok<byte[]>(byte[] bytes) -> new FeedSource(Decoding.html(bytes, null), name, null);
+        case Result.Ok<byte[]>(byte[] bytes) -> new FeedSource(bytes, null, name, null);
         case Result.Rejected<byte[]> r -> rejected(name, r.reason());
       };
       case UNKNOWN -> rejected(name, "not a supported type (.jsonl, .txt, .html, .xml/.rss/.atom, .warc[.gz])");
@@ -142,7 +151,7 @@ public final class Sources {
           } else {
             Fetcher.Fetched page = ((Result.Ok<Fetcher.Fetched>) fetched).value();
             delegate = page.looksLikeFeed()
-                ? new FeedSource(page.text(), url, settings.fetchLinkedPages() ? fetcher : null)
+                ? new FeedSource(page.bytes(), page.contentType(), url, settings.fetchLinkedPages() ? fetcher : null)
                 : single(url, Result.ok(new ArticleInput(page.url(), page.url(), null, null, null, page.text(), null, null, url)));
           }
         }

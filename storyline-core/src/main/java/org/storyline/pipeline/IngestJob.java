@@ -122,17 +122,17 @@ public final class IngestJob {
   private record Ready(String input, Document document, ArticleFingerprint fingerprint) implements Prepared {}
 
   public Report run(List<? extends ArticleSource> sources) {
-    long expected = 0;
-    boolean known = true;
-    for (ArticleSource s : sources) {
-      OptionalLong n = s.estimatedSize();
-      known &= n.isPresent();
-      expected += n.orElse(0);
-    }
-    listener.started(known ? OptionalLong.of(expected) : OptionalLong.empty());
     Sink sink = new Sink(store.checkpoint().orElse(Checkpoint.EMPTY));
-    Iterator<Prepared> prepared = new OrderedParallelMap<>(items(sources), this::prepare, executor, settings.inFlight());
     try {
+      long expected = 0;
+      boolean known = true;
+      for (ArticleSource s : sources) {
+        OptionalLong n = s.estimatedSize();
+        known &= n.isPresent();
+        expected += n.orElse(0);
+      }
+      listener.started(known ? OptionalLong.of(expected) : OptionalLong.empty());
+      Iterator<Prepared> prepared = new OrderedParallelMap<>(items(sources), this::prepare, executor, settings.inFlight());
       while (prepared.hasNext()) {
         sink.accept(prepared.next());
       }
@@ -150,7 +150,12 @@ public final class IngestJob {
     }
     ArticleInput input = ((Result.Ok<ArticleInput>) item).value();
     String name = input.origin() != null ? input.origin() : input.id();
-    Result<Article> extracted = extractor.extract(input);
+    Result<Article> extracted;
+    try {
+      extracted = extractor.extract(input);
+    } catch (RuntimeException | StackOverflowError e) { // a page that breaks the extractor, not the batch
+      return new Failed(name + ": extraction failed: " + e);
+    }
     if (extracted instanceof Result.Rejected<Article> r) {
       return new Failed(r.message());
     }

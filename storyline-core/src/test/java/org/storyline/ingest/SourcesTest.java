@@ -239,6 +239,63 @@ class SourcesTest {
     assertThat(Decoding.html(latin1, null)).contains("Genève");
   }
 
+  @Test
+  void aPageInACharsetJavaCanOnlyDecodeIsReadNotFatal() throws IOException {
+    Path f = dir.resolve("cn.html");
+    Files.writeString(f, "<html><head><meta charset=\"iso-2022-cn\"></head><body><p>Text here.</p></body></html>");
+    assertThat(ok(read(sources.open(f.toString())))).singleElement().satisfies(a -> assertThat(a.html()).contains("Text here."));
+  }
+
+  @Test
+  void aUrlTheHttpClientCannotUseIsARejection() {
+    assertThat(rejections(read(sources.open("http://my_host.example/feed.xml")))).singleElement().asString()
+        .startsWith("http://my_host.example/feed.xml: not a usable http(s) URL");
+  }
+
+  @Test
+  void aFeedIsDecodedByItsXmlDeclaration() throws IOException {
+    Path f = dir.resolve("ru.xml");
+    Files.write(f, ("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>Лента</title>"
+        + "<item><title>Москва</title><link>https://ru.example/1</link><description>Текст новости.</description></item></channel></rss>")
+        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    ArticleInput a = ok(read(sources.open(f.toString()))).get(0);
+    assertThat(a.title()).isEqualTo("Москва");
+    assertThat(a.source()).isEqualTo("Лента");
+  }
+
+  @Test
+  void aDoctypeQuotedInsideAnEntryIsNotADeclaration() throws IOException {
+    Path f = dir.resolve("quoted.rss");
+    Files.writeString(f, "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+        + "<title>T</title><item><title>Page</title><link>https://x.example/p</link>"
+        + "<content:encoded><![CDATA[<!DOCTYPE html><html><body><p>Quoted page body.</p></body></html>]]></content:encoded></item>"
+        + "</channel></rss>");
+    assertThat(ok(read(sources.open(f.toString())))).singleElement().satisfies(a -> assertThat(a.html()).contains("Quoted page body."));
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotSpoilTheFirstJsonlLine() throws IOException {
+    Path f = dir.resolve("bom.jsonl");
+    Files.write(f, ("\uFEFF{\"id\":\"first\",\"text\":\"x\"}\n{\"id\":\"second\",\"text\":\"y\"}\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(ok(read(sources.open(f.toString())))).extracting(ArticleInput::id).containsExactly("first", "second");
+  }
+
+  @Test
+  void anUnreadableSubfolderIsNamedAndTheRestIsRead() throws IOException {
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Files.writeString(locked.resolve("secret.txt"), "Hidden\n\nhidden text");
+    Files.writeString(dir.resolve("open.txt"), "Open\n\nopen text");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
+      List<Result<ArticleInput>> items = read(sources.open(dir.toString()));
+      assertThat(ok(items)).extracting(ArticleInput::title).containsExactly("Open");
+      assertThat(rejections(items)).singleElement().asString().contains("locked").contains("cannot read");
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
   private static WarcResponse response(String url, String contentType, String body) throws IOException {
     byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: "
         + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8);

@@ -28,8 +28,9 @@ final class ApiRoutes {
     ctx.json(new Page<>(page.items().stream().map(Views.ArticleSummary::of).toList(), page.total(), page.offset(), page.limit()));
   }
 
+  /** By path ({@code /api/articles/{id}}) for simple ids, or by query ({@code /api/article?id=}) for any id. */
   void article(Context ctx) {
-    String id = ctx.pathParam("id");
+    String id = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : Params.required(ctx, "id");
     StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"));
     ctx.json(ContractJson.storedArticle(a));
   }

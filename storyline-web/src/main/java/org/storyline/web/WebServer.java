@@ -66,6 +66,8 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/counts", api::counts);
       config.routes.get("/api/articles", api::articles);
       config.routes.get("/api/articles/{id}", api::article);
+      // article ids are the caller's and may hold "/" or "%", which Jetty refuses inside a path segment
+      config.routes.get("/api/article", api::article);
       config.routes.get("/api/stories", api::stories);
       config.routes.get("/api/stories/{id}", api::story);
       config.routes.get("/api/events", api::events);

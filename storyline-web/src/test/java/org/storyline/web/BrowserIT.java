@@ -59,6 +59,12 @@ class BrowserIT {
     }
   }
 
+  /** Each test starts from a fresh page: a hash change alone would keep the previous test's DOM. */
+  @org.junit.jupiter.api.BeforeEach
+  void blank() {
+    browser.get("about:blank");
+  }
+
   private static WebDriverWait waiting() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -88,8 +94,21 @@ class BrowserIT {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#items li mark")));
     assertThat(browser.findElement(By.cssSelector("#items li mark")).getText()).isEqualToIgnoringCase("earthquake");
     browser.findElement(By.cssSelector("#items li")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
-    assertThat(browser.findElement(By.id("article-title")).getText()).isEqualTo("Quake hits Iran");
+    waiting().until(ExpectedConditions.textToBe(By.id("article-title"), "Quake hits Iran"));
+  }
+
+  @Test
+  void opensAnArticleWhoseIdIsAPath() {
+    browser.get(web.base() + "/#/story/s-2");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Odd id"))).click();
+    waiting().until(ExpectedConditions.textToBe(By.id("article-title"), "Odd id"));
+    assertThat(browser.findElement(By.id("article-text")).getText()).isEqualTo("An article whose id is a path.");
+  }
+
+  @Test
+  void aMalformedLinkShowsTheListInsteadOfNothing() {
+    browser.get(web.base() + "/#/story/%E0%A4");
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items li[data-story]"), 2));
   }
 
   @Test

@@ -22,6 +22,9 @@ final class WebFixture implements AutoCloseable {
   /** A headline that runs script if any page ever renders article text as HTML. */
   static final String HOSTILE = "<img src=x onerror=\"document.body.dataset.pwned='yes'\"><script>window.pwned=1</script> Siege";
 
+  /** An id as folder and feed ingests make them: a path with a slash, a space and a percent sign. */
+  static final String ODD_ID = "feeds/2016 50%/a.html";
+
   final LuceneStore store;
   final WebServer server;
 
@@ -37,9 +40,11 @@ final class WebFixture implements AutoCloseable {
       writer.add(new StoredArticle(new AnnotatedArticle(Articles.of("a2", "Quake hits Iran",
           "An earthquake struck southern Iran on Sunday.", "2016-09-05"), Annotations.NONE), "s-2", null, List.of(),
           Instant.EPOCH, 1), List.of("i:a2"));
+      writer.add(new StoredArticle(new AnnotatedArticle(Articles.of(ODD_ID, "Odd id", "An article whose id is a path.", "2016-09-05"),
+          Annotations.NONE), "s-2", null, List.of(), Instant.EPOCH, 2), List.of("i:" + ODD_ID));
       writer.put(new Story("s-1", HOSTILE, "t-1", List.of("a1"), Articles.at("2016-09-04"), Articles.at("2016-09-04"),
           List.of("Aleppo"), List.of("John Kerry")));
-      writer.put(new Story("s-2", "Quake hits Iran", "t-2", List.of("a2"), Articles.at("2016-09-05"), Articles.at("2016-09-05"),
+      writer.put(new Story("s-2", "Quake hits Iran", "t-2", List.of("a2", ODD_ID), Articles.at("2016-09-05"), Articles.at("2016-09-05"),
           List.of(), List.of()));
       writer.put(new Event("e-1", "2016-09-04", "Battles", "GOV_REGAINS_TERIT", "Syrian Army", null, "Aleppo", 36.2012, 37.1612,
           "SY", 3L, null, List.of("a1"), List.of("Test Wire"), "Troops besieged Aleppo."));

@@ -74,21 +74,24 @@ class WebServerTest {
   @Test
   void articlesEventsSearchAndCountsAnswer() throws Exception {
     assertThat(json("/api/articles?limit=1", 200).get("items")).hasSize(1);
-    assertThat(json("/api/articles/a1", 200).get("text").asText()).contains("<b>bold</b>");
+    assertThat(json("/api/articles/a1", 200).get("id").asText()).isEqualTo("a1");
+    assertThat(json("/api/article?id=a1", 200).get("text").asText()).contains("<b>bold</b>");
     assertThat(json("/api/events", 200).at("/items/0/event_id").asText()).isEqualTo("e-1");
     assertThat(json("/api/events/e-1", 200).get("fatalities").asInt()).isEqualTo(3);
     JsonNode hits = json("/api/search?q=earthquake", 200);
     assertThat(hits.at("/items/0/id").asText()).isEqualTo("a2");
     assertThat(hits.at("/items/0/highlights/0/0").isInt()).isTrue();
-    assertThat(json("/api/counts", 200).get("articles").asInt()).isEqualTo(2);
+    assertThat(json("/api/counts", 200).get("articles").asInt()).isEqualTo(3);
+    String odd = java.net.URLEncoder.encode(WebFixture.ODD_ID, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json("/api/article?id=" + odd, 200).get("id").asText()).isEqualTo(WebFixture.ODD_ID);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/articles?limit=abc", "/api/articles?limit=100000", "/api/stories?offset=-1", "/api/search",
+  @ValueSource(strings = {"/api/articles?limit=abc", "/api/articles?limit=100000", "/api/stories?offset=-1", "/api/search", "/api/article",
       "/api/search?q=title:(unclosed"})
   void badParametersAre400WithAMessageNamingThem(String path) throws Exception {
     JsonNode error = json(path, 400);
-    assertThat(error.get("error").asText()).containsAnyOf("'limit'", "'offset'", "'q'", "cannot parse query");
+    assertThat(error.get("error").asText()).containsAnyOf("'limit'", "'offset'", "'q'", "'id'", "cannot parse query");
   }
 
   @ParameterizedTest

@@ -113,7 +113,12 @@ public final class LuceneStore implements StoreWriter {
           .setCommitOnClose(false) // only explicit commits count: see the commit policy
           .setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(dir, config);
-      return new LuceneStore(dataDir, dir, writer);
+      try {
+        return new LuceneStore(dataDir, dir, writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback(); // releases the write lock this JVM would otherwise keep
+        throw e;
+      }
     } catch (LockObtainFailedException e) {
       closeQuietly(dir);
       throw new StoreUnavailableException(dataDir + ": another process is writing to this store (ingest or demo); wait for it or use another --data folder", e);
@@ -510,19 +515,34 @@ public final class LuceneStore implements StoreWriter {
     }
   }
 
-  /** Closes without committing: what was not committed was never acknowledged. */
+  /**
+   * Closes without committing: what was not committed was never acknowledged. Every part is closed
+   * even when an earlier one fails; the first failure is reported.
+   */
   @Override
   public void close() {
+    IOException failure = null;
     try {
       if (searchers != null) {
         searchers.close();
       }
+    } catch (IOException e) {
+      failure = e;
+    }
+    try {
       if (writer != null) {
         writer.rollback(); // drops uncommitted additions and releases the write lock
       }
+    } catch (IOException e) {
+      failure = failure == null ? e : failure;
+    }
+    try {
       directory.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(folder + ": close failed: " + e.getMessage(), e);
+      failure = failure == null ? e : failure;
+    }
+    if (failure != null) {
+      throw new UncheckedIOException(folder + ": close failed: " + failure.getMessage(), failure);
     }
   }
 }
