@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Turns news articles into a sourced record of what happened: entities, dates, places, figures, quotes, events, stories. Everything runs offline on this machine.",
     subcommands = {
       DemoCommand.class, IngestCommand.class, AnnotateCommand.class, ExportCommand.class,
-      SearchCommand.class, ServeCommand.class, BenchCommand.class, DataCommand.class
+      SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, DataCommand.class
     },
     footer = {
       "",
