@@ -87,10 +87,11 @@ public final class StoryTerms implements Annotator {
     }
   }
 
+  /** Nouns, verbs and adjectives when parts of speech are known; otherwise words of four letters or more. */
   private static boolean isContent(Token t) {
     String pos = t.pos();
     if (pos == null) {
-      return t.text().length() > 3;
+      return t.text().length() > 3 && Character.isLetter(t.text().charAt(0));
     }
     return pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ");
   }

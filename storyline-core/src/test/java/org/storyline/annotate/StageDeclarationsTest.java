@@ -34,15 +34,14 @@ class StageDeclarationsTest {
       "Bashar al-Assad", EntityType.PERSON, "Kerry", EntityType.PERSON, "Lavrov", EntityType.PERSON, "Syrian", EntityType.MISC);
 
   static Stream<Annotator> stages() {
-    return Stream.of(new EntityCanonicalizer(), new PlaceResolver(GAZETTEER), new FigureExtractor(), new QuoteExtractor(),
-        new EventDetector(TriggerLexicon.bundled()), new StoryTerms());
+    return org.storyline.pipeline.StandardStages.after(GAZETTEER).stream();
   }
 
   /** A document with every layer, from which each test keeps only what a stage requires. */
   private static Document full() {
     Document d = new DictionaryRecogniser(NAMES).annotate(Document.of(Articles.of("a", "Aleppo retaken", TEXT, "2016-09-04")));
-    d = new EntityCanonicalizer().annotate(d);
     d = new PlaceResolver(GAZETTEER).annotate(d);
+    d = new EntityCanonicalizer(GAZETTEER).annotate(d);
     return new FigureExtractor().annotate(d);
   }
 

@@ -9,8 +9,8 @@ import org.storyline.model.EventMention;
 import org.storyline.model.Place;
 
 class EventMergerTest {
-  private static final Place ALEPPO = new Place(0, 6, "Aleppo", "Aleppo", 36.2, 37.16, "SY", "Aleppo", 170063L);
-  private static final Place HOMS = new Place(0, 4, "Homs", "Homs", 34.7, 36.7, "SY", "Homs", 169577L);
+  private static final Place ALEPPO = new Place(0, 6, "Aleppo", "Aleppo", 36.2, 37.16, "SY", "Aleppo", 170063L, "PPLA");
+  private static final Place HOMS = new Place(0, 4, "Homs", "Homs", 34.7, 36.7, "SY", "Homs", 169577L, "PPLA");
 
   private static EventMention mention(String type, String date, Place place, Long killed) {
     return new EventMention(type, 0, 5, "Troops retook the district.", date, place, List.of("Syrian Army"), killed, null, 0.6);

@@ -20,23 +20,24 @@ import org.storyline.testing.Articles;
 import org.storyline.testing.DictionaryRecogniser;
 
 class PipelineTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.bundled();
 
   @Test
   void refusesToBuildWhenAStageNeedsALayerNoEarlierStageProvides() {
-    // places need canonical entities, but the canonicaliser is missing
-    List<Annotator> stages = List.of(new DictionaryRecogniser(Map.of()), new PlaceResolver(Gazetteer.bundled()));
-    assertThatThrownBy(() -> Pipeline.of(stages, List.of(Layers.PLACES)))
+    // canonical names need places, but the place resolver is missing
+    List<Annotator> stages = List.of(new DictionaryRecogniser(Map.of()), new EntityCanonicalizer(GAZETTEER));
+    assertThatThrownBy(() -> Pipeline.of(stages, List.of(Layers.ENTITIES)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("stage 'places' needs layer 'entities'")
+        .hasMessageContaining("stage 'canonical names' needs layer 'places'")
         .hasMessageContaining("no earlier stage provides");
   }
 
   @Test
   void refusesToBuildWhenTheOutputNeedsALayerNoStageProvides() {
-    List<Annotator> stages = List.of(new DictionaryRecogniser(Map.of()), new EntityCanonicalizer());
+    List<Annotator> stages = List.of(new DictionaryRecogniser(Map.of()), new PlaceResolver(GAZETTEER), new EntityCanonicalizer(GAZETTEER));
     assertThatThrownBy(() -> Pipeline.of(stages))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the output needs layer 'places'");
+        .hasMessageContaining("the output needs layer 'figures'");
   }
 
   @Test
@@ -72,12 +73,12 @@ class PipelineTest {
 
   @Test
   void runsStagesInOrderAndTimesEach() {
-    Pipeline p = Pipeline.of(List.of(new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION)), new EntityCanonicalizer()),
-        List.of(Layers.ENTITIES));
+    Pipeline p = Pipeline.of(List.of(new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION)), new PlaceResolver(GAZETTEER),
+        new EntityCanonicalizer(GAZETTEER)), List.of(Layers.ENTITIES));
     Result<Document> r = p.run(Articles.of("a1", "t", "Fighting in Aleppo.", null));
     Document d = ((Result.Ok<Document>) r).value();
     assertThat(d.get(Layers.ENTITIES)).extracting(e -> e.canonical()).containsExactly("Aleppo");
-    assertThat(p.timings()).extracting(Pipeline.StageTime::stage).containsExactly("dictionary", "canonical names");
+    assertThat(p.timings()).extracting(Pipeline.StageTime::stage).containsExactly("dictionary", "places", "canonical names");
     assertThat(p.timings()).allSatisfy(t -> assertThat(t.nanos()).isPositive());
   }
 }

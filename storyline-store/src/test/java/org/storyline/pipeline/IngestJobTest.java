@@ -47,12 +47,8 @@ class IngestJobTest {
   }
 
   private static Pipeline pipeline() {
-    List<Layer<?>> needs = new ArrayList<>(Layers.OUTPUT);
-    needs.add(StoryTerms.TERMS);
-    return Pipeline.of(List.of(
-        new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Geneva", EntityType.LOCATION)),
-        new EntityCanonicalizer(), new PlaceResolver(GAZETTEER), new FigureExtractor(), new QuoteExtractor(),
-        new EventDetector(TriggerLexicon.bundled()), new StoryTerms()), needs);
+    return StandardStages.pipeline(GAZETTEER,
+        new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Geneva", EntityType.LOCATION)));
   }
 
   private record Run(IngestJob.Report report, List<IngestListener.ItemOutcome> outcomes, Lazy<Pipeline> pipeline) {}

@@ -32,7 +32,7 @@ final class WebFixture implements AutoCloseable {
     try (LuceneStore writer = LuceneStore.openForWriting(data)) {
       Annotations aleppo = new Annotations(
           List.of(new Entity(0, 5, "Kerry", EntityType.PERSON, null, "John Kerry")),
-          List.of(new Place(30, 36, "Aleppo", "Aleppo", 36.2012, 37.1612, "SY", "Aleppo", 170063L)),
+          List.of(new Place(30, 36, "Aleppo", "Aleppo", 36.2012, 37.1612, "SY", "Aleppo", 170063L, "PPLA")),
           List.of(), List.of(), List.of(), List.of());
       writer.add(new StoredArticle(new AnnotatedArticle(Articles.of("a1", HOSTILE,
           "Kerry said troops besieged Aleppo. <b>bold</b> & more.", "2016-09-04"), aleppo), "s-1", null, List.of("e-1"),

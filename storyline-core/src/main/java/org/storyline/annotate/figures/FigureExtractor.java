@@ -53,6 +53,10 @@ public final class FigureExtractor implements Annotator {
   private static final Set<String> CLAUSE_END = Set.of("and", "but", "while", "whereas", "although", ";", ".", "--", "—", "–");
   private static final Set<String> NON_PEOPLE_TAGS = Set.of("DATE", "TIME", "DURATION", "SET", "PERCENT", "MONEY", "ORDINAL");
   private static final int PEOPLE_WINDOW = 3;
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a", "an", "have", "has", "had",
+      "were", "was", "are", "is", "be", "been", "will", "would", "per", "percent", "times", "years", "year", "days", "day",
+      "hours", "hour", "km", "miles", "kilometres", "kilometers", "metres", "meters", "tonnes", "tons", "dollars", "euros");
   private static final int CUE_AFTER = 12;
   private static final int CUE_BEFORE = 5;
 
@@ -191,9 +195,17 @@ public final class FigureExtractor implements Annotator {
     return kind != null ? kind : CUES.get(lower(t.text()));
   }
 
-  /** An adjective between a number and its noun ("12 Syrian soldiers", "250,000 more people"). */
+  /**
+   * A word that may stand between a number and its noun ("12 Syrian soldiers", "250,000 more
+   * people"): an adjective when the tokenizer tagged parts of speech, otherwise any word that is
+   * not a function word or another number (Storyline's default pipeline runs no tagger).
+   */
   private static boolean isModifier(Token t) {
-    return t.pos() != null && (t.pos().startsWith("JJ") || t.pos().equals("RBR"));
+    if (t.pos() != null) {
+      return t.pos().startsWith("JJ") || t.pos().equals("RBR");
+    }
+    String w = lower(t.text());
+    return !FUNCTION_WORDS.contains(w) && w.chars().allMatch(Character::isLetter) && !t.isNumber();
   }
 
   private static boolean approximateBefore(List<Token> tokens, int start, int sentenceStart) {

@@ -48,7 +48,7 @@ public final class PlaceResolver implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.ENTITIES);
+    return Set.of(Layers.ENTITY_MENTIONS);
   }
 
   @Override
@@ -58,7 +58,7 @@ public final class PlaceResolver implements Annotator {
 
   @Override
   public Document annotate(Document document) {
-    List<Entity> entities = document.get(Layers.ENTITIES);
+    List<Entity> entities = document.get(Layers.ENTITY_MENTIONS);
     Map<String, Integer> context = countryContext(entities);
     Map<String, GazetteerEntry> senses = new HashMap<>();
     List<Place> places = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class PlaceResolver implements Annotator {
       if (best != null) {
         places.add(new Place(e.start(), e.end(), e.text(), best.name(), best.lat(), best.lon(), best.country(),
             best.kind() == GazetteerEntry.Kind.COUNTRY ? null : gazetteer.regionName(best.country(), best.admin1()),
-            best.geonameId()));
+            best.geonameId(), best.featureCode()));
       }
     }
     return document.with(Layers.PLACES, List.copyOf(places));

@@ -21,8 +21,8 @@ class EventDetectorTest {
 
   private static List<EventMention> events(String text, Map<String, EntityType> names) {
     Document d = new DictionaryRecogniser(names).annotate(Document.of(Articles.of("a", null, text, "2016-09-04")));
-    d = new EntityCanonicalizer().annotate(d);
     d = new PlaceResolver(GAZETTEER).annotate(d);
+    d = new EntityCanonicalizer(GAZETTEER).annotate(d);
     d = new FigureExtractor().annotate(d);
     return new EventDetector(TriggerLexicon.bundled()).annotate(d).get(Layers.EVENTS);
   }

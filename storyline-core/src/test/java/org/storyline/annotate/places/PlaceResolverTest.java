@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storyline.annotate.Document;
 import org.storyline.annotate.Layers;
-import org.storyline.annotate.entities.EntityCanonicalizer;
 import org.storyline.model.EntityType;
 import org.storyline.model.Place;
 import org.storyline.testing.Articles;
@@ -25,7 +24,6 @@ class PlaceResolverTest {
 
   private static List<Place> places(String text, Map<String, EntityType> names) {
     Document d = new DictionaryRecogniser(names).annotate(Document.of(Articles.of("a", null, text, null)));
-    d = new EntityCanonicalizer().annotate(d);
     return new PlaceResolver(gazetteer).annotate(d).get(Layers.PLACES);
   }
 

@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.storyline.annotate.Document;
 import org.storyline.annotate.Layers;
 import org.storyline.annotate.entities.EntityCanonicalizer;
+import org.storyline.annotate.places.PlaceResolver;
 import org.storyline.model.EntityType;
 import org.storyline.model.Quote;
 import org.storyline.testing.Articles;
 import org.storyline.testing.DictionaryRecogniser;
 
 class QuoteExtractorTest {
+  private static final org.storyline.annotate.places.Gazetteer GAZETTEER = org.storyline.annotate.places.Gazetteer.bundled();
   private static List<Quote> quotes(String text, Map<String, EntityType> names) {
     Document d = new DictionaryRecogniser(names).annotate(Document.of(Articles.of("a", null, text, null)));
-    d = new EntityCanonicalizer().annotate(d);
+    d = new PlaceResolver(GAZETTEER).annotate(d);
+    d = new EntityCanonicalizer(GAZETTEER).annotate(d);
     return new QuoteExtractor().annotate(d).get(Layers.QUOTES);
   }
 

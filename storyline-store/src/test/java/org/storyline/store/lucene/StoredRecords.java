@@ -19,7 +19,7 @@ final class StoredRecords {
   static StoredArticle article(String id, long sequence, String title, String text) {
     Annotations a = new Annotations(
         List.of(new Entity(0, 5, "Kerry", EntityType.PERSON, null, "John Kerry")),
-        List.of(new Place(10, 16, "Aleppo", "Aleppo", 36.2, 37.16, "SY", "Aleppo", 170063L)),
+        List.of(new Place(10, 16, "Aleppo", "Aleppo", 36.2, 37.16, "SY", "Aleppo", 170063L, "PPLA")),
         List.of(), List.of(), List.of(), List.of());
     return new StoredArticle(new AnnotatedArticle(Articles.of(id, title, text, "2016-09-04"), a), "s-1", null,
         List.of("e-1"), Instant.parse("2026-01-01T00:00:00Z"), sequence);
