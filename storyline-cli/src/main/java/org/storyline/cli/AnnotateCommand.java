@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.storyline.entities.EntityRegistry;
 import org.storyline.extract.ArticleExtractor;
 import org.storyline.ingest.BoundedLineReader;
 import org.storyline.ingest.JsonInput;
@@ -66,10 +67,12 @@ final class AnnotateCommand implements Callable<Integer> {
          // an InputStreamReader replaces bytes that are not UTF-8 instead of failing the whole run
          BoundedLineReader in = new BoundedLineReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8), MAX_LINE);
          BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-      Iterator<ObjectNode> results = new OrderedParallelMap<>(lines(in), line -> annotate(line, extractor, engine),
+      Iterator<Annotated> results = new OrderedParallelMap<>(lines(in), line -> annotate(line, extractor, engine),
           engine.executor(), engine.threads() * 4);
+      // names are made canonical across the lines of this run ("Sergey" and "Sergei" Lavrov), in input order
+      EntityRegistry registry = new EntityRegistry(EntityRegistry.NOTHING_EARLIER);
       while (results.hasNext()) {
-        ObjectNode node = results.next();
+        ObjectNode node = results.next().output(registry);
         if (node.has("error")) {
           failed++;
           System.err.println("storyline: failed: " + input + ":" + (lines + 1) + ": " + node.get("error").asText());
@@ -84,22 +87,29 @@ final class AnnotateCommand implements Callable<Integer> {
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 
-  private ObjectNode annotate(Line line, ArticleExtractor extractor, Engine engine) {
+  /** One line's outcome: the input object and its annotation, or the error line to write. */
+  private record Annotated(ObjectNode input, AnnotatedArticle annotated, ObjectNode error) {
+    ObjectNode output(EntityRegistry registry) {
+      return error != null ? error : ContractJson.addAnnotations(input, registry.register(annotated).article());
+    }
+  }
+
+  private Annotated annotate(Line line, ArticleExtractor extractor, Engine engine) {
     String where = input.getFileName() + ":" + line.number();
     if (line.text() == null) {
-      return error(null, "line " + line.number() + " has " + line.length() + " characters, more than the limit of " + MAX_LINE);
+      return failed(error(null, "line " + line.number() + " has " + line.length() + " characters, more than the limit of " + MAX_LINE));
     }
     if (line.text().isBlank()) {
-      return error(null, "line " + line.number() + " is empty");
+      return failed(error(null, "line " + line.number() + " is empty"));
     }
     JsonNode node;
     try {
       node = JSON.readTree(line.text());
     } catch (IOException e) {
-      return error(null, "line " + line.number() + " is not JSON: " + firstLine(e.getMessage()));
+      return failed(error(null, "line " + line.number() + " is not JSON: " + firstLine(e.getMessage())));
     }
     if (node == null || !node.isObject()) {
-      return error(null, "line " + line.number() + " is not a JSON object");
+      return failed(error(null, "line " + line.number() + " is not a JSON object"));
     }
     ObjectNode object = (ObjectNode) node;
     JsonNode id = object.get("id");
@@ -108,9 +118,13 @@ final class AnnotateCommand implements Callable<Integer> {
         .flatMap(extractor::extract)
         .flatMap((Article a) -> engine.pipeline().get().annotate(a));
     return switch (annotated) {
-      case Result.Ok<AnnotatedArticle> ok -> ContractJson.addAnnotations(object, ok.value());
-      case Result.Rejected<AnnotatedArticle> r -> error(id, r.reason());
+      case Result.Ok<AnnotatedArticle> ok -> new Annotated(object, ok.value(), null);
+      case Result.Rejected<AnnotatedArticle> r -> failed(error(id, r.reason()));
     };
+  }
+
+  private static Annotated failed(ObjectNode error) {
+    return new Annotated(null, null, error);
   }
 
   private static ObjectNode error(JsonNode id, String reason) {

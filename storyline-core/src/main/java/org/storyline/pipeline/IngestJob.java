@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.storyline.annotate.Document;
 import org.storyline.annotate.Layers;
 import org.storyline.dedup.ArticleFingerprint;
+import org.storyline.entities.EntityRegistry;
 import org.storyline.events.EventMerger;
 import org.storyline.extract.ArticleExtractor;
 import org.storyline.ingest.ArticleSource;
@@ -46,8 +47,9 @@ import org.storyline.stories.StoryTerms;
  *   <li>read: a source yields an input or a rejection (on the calling thread);
  *   <li>extract and check for a stored copy, then annotate: in parallel on the executor, at most
  *       {@link Settings#inFlight()} items at once, so memory stays bounded whatever the input size;
- *   <li>in input order, on the calling thread: recognise duplicates within this run, assign the
- *       story ({@link StoryClusterer}), merge events ({@link EventMerger}), add to the store;
+ *   <li>in input order, on the calling thread: recognise duplicates within this run, give names
+ *       their canonical form across articles ({@link EntityRegistry}), assign the story
+ *       ({@link StoryClusterer}), merge events ({@link EventMerger}), add to the store;
  *   <li>commit: every {@link Settings#commitEvery()} articles or {@link Settings#commitInterval()},
  *       with the operators' checkpoint. Only then are the articles acknowledged as stored
  *       ({@link IngestListener#committed}); a crash before loses only unacknowledged work, and the
@@ -182,6 +184,7 @@ public final class IngestJob {
   private final class Sink {
     private final StoryClusterer clusterer = new StoryClusterer(storySettings);
     private final EventMerger merger = new EventMerger(eventSettings);
+    private final EntityRegistry registry = new EntityRegistry(store::entitiesWithKey);
     /** Keys and stories of articles added in this run, which the store's reader may not show yet. */
     private final Map<String, String> runKeys = new HashMap<>();
     private final Map<String, String> runStories = new HashMap<>();
@@ -238,6 +241,11 @@ public final class IngestJob {
       Article article = annotated.article();
       Instant now = clock.instant();
       String original = original(fp);
+      if (original == null) { // a copy counts once: its names were registered with the original
+        EntityRegistry.Outcome named = registry.register(annotated);
+        annotated = named.article();
+        named.changed().forEach(store::put);
+      }
       StoredArticle stored;
       if (original != null) {
         String story = runStories.containsKey(original)

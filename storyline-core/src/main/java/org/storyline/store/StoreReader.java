@@ -45,6 +45,14 @@ public interface StoreReader extends AutoCloseable {
   /** Every event, for export. */
   void scanEvents(Consumer<Event> consumer);
 
+  /** Known people and organisations filed under an alias key (see {@code org.storyline.entities.NameKeys}). */
+  List<org.storyline.model.KnownEntity> entitiesWithKey(String key);
+
+  Optional<org.storyline.model.KnownEntity> entity(String id);
+
+  /** Known people and organisations, most mentioned first. */
+  Page<org.storyline.model.KnownEntity> entities(int offset, int limit);
+
   /**
    * Full-text search over titles, text, entity names and place names, in Lucene query syntax
    * ({@code aleppo AND siege}, {@code title:"peace talks"}, {@code entities:Kerry}).

@@ -26,6 +26,9 @@ public interface StoreWriter extends StoreReader {
   /** Adds or replaces an event by id. */
   void put(Event event);
 
+  /** Adds or replaces a known person or organisation by id, filed under its keys. */
+  void put(org.storyline.model.KnownEntity entity);
+
   /** The checkpoint of the last commit, if any. */
   Optional<Checkpoint> checkpoint();
 

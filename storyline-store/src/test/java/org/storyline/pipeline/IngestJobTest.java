@@ -48,7 +48,8 @@ class IngestJobTest {
 
   private static Pipeline pipeline() {
     return StandardStages.pipeline(GAZETTEER,
-        new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Geneva", EntityType.LOCATION)));
+        new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Geneva", EntityType.LOCATION,
+            "Sergey Lavrov", EntityType.PERSON, "Sergei Lavrov", EntityType.PERSON)));
   }
 
   private record Run(IngestJob.Report report, List<IngestListener.ItemOutcome> outcomes, Lazy<Pipeline> pipeline) {}
@@ -142,6 +143,23 @@ class IngestJobTest {
     try (LuceneStore store = LuceneStore.openReadOnly(data)) {
       assertThat(store.article("a2").orElseThrow().story()).isEqualTo(store.article("a1").orElseThrow().story());
       assertThat(store.counts().stories()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aNameSpelledOtherwiseInALaterRunTakesTheCanonicalNameFromTheStoredAliasTable() throws IOException {
+    Path data = dir.resolve("data");
+    ingest(data, jsonl("one.jsonl", line("a1", null, "Sergey Lavrov met Kerry in Geneva.")).toString());
+    ingest(data, jsonl("two.jsonl", line("a2", null, "Sergei Lavrov held talks near Aleppo.")).toString());
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      assertThat(store.article("a2").orElseThrow().annotated().annotations().entities())
+          .filteredOn(e -> e.text().equals("Sergei Lavrov")).extracting(e -> e.canonical()).containsExactly("Sergey Lavrov");
+      assertThat(store.entitiesWithKey(org.storyline.entities.NameKeys.exact("Sergei Lavrov", EntityType.PERSON)))
+          .singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Sergey Lavrov");
+            assertThat(e.mentions()).isEqualTo(2);
+          });
+      assertThat(store.counts().entities()).isEqualTo(2); // Lavrov and Kerry
     }
   }
 }

@@ -30,6 +30,7 @@ final class Fields {
   static final String ARTICLE = "article";
   static final String STORY_KIND = "story";
   static final String EVENT = "event";
+  static final String ENTITY = "entity";
 
   /** Commit user data key for the operators' checkpoint. */
   static final String CHECKPOINT = "storyline.checkpoint";

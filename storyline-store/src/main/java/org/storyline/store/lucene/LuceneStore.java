@@ -48,6 +48,7 @@ import org.storyline.json.ContractJson;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Event;
+import org.storyline.model.KnownEntity;
 import org.storyline.model.Place;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
@@ -217,6 +218,19 @@ public final class LuceneStore implements StoreWriter {
     d.add(new SortedDocValuesField(Fields.UID, new BytesRef(kind + ":" + id)));
   }
 
+  @Override
+  public void put(KnownEntity e) {
+    Document d = new Document();
+    d.add(new StringField(Fields.KIND, Fields.ENTITY, Field.Store.NO));
+    addUid(d, Fields.ENTITY, e.id());
+    for (String key : e.keys()) {
+      d.add(new StringField(Fields.KEY, key, Field.Store.NO));
+    }
+    d.add(new NumericDocValuesField(Fields.RECENCY, e.mentions()));
+    d.add(new StoredField(Fields.JSON, bytes(e)));
+    write(() -> writer.updateDocument(kindAndId(Fields.ENTITY, e.id()), d));
+  }
+
   /** Stories and events are replaced by id within their kind; ids of different kinds never clash. */
   private static Term kindAndId(String kind, String id) {
     return new Term(Fields.UID, kind + ":" + id);
@@ -341,7 +355,8 @@ public final class LuceneStore implements StoreWriter {
         s.count(kind(Fields.ARTICLE)),
         s.count(both(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.DUPLICATE, "yes")))),
         s.count(kind(Fields.STORY_KIND)),
-        s.count(kind(Fields.EVENT))), new Counts(0, 0, 0, 0));
+        s.count(kind(Fields.EVENT)),
+        s.count(kind(Fields.ENTITY))), new Counts(0, 0, 0, 0, 0));
   }
 
   @Override
@@ -351,6 +366,28 @@ public final class LuceneStore implements StoreWriter {
       return top.scoreDocs.length == 0 ? Optional.<String>empty()
           : Optional.of(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
     }, Optional.empty());
+  }
+
+  @Override
+  public List<KnownEntity> entitiesWithKey(String key) {
+    return read(s -> {
+      List<KnownEntity> out = new ArrayList<>();
+      TopDocs top = s.search(both(kind(Fields.ENTITY), new TermQuery(new Term(Fields.KEY, key))), 50);
+      for (ScoreDoc d : top.scoreDocs) {
+        out.add(decode(s, d.doc, KnownEntity.class));
+      }
+      return out;
+    }, List.of());
+  }
+
+  @Override
+  public Optional<KnownEntity> entity(String id) {
+    return one(Fields.ENTITY, new TermQuery(kindAndId(Fields.ENTITY, id)), KnownEntity.class);
+  }
+
+  @Override
+  public Page<KnownEntity> entities(int offset, int limit) {
+    return page(kind(Fields.ENTITY), BY_RECENCY, offset, limit, KnownEntity.class);
   }
 
   @Override
