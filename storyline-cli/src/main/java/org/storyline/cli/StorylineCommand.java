@@ -3,6 +3,7 @@ package org.storyline.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +36,8 @@ final class StorylineCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  // INHERIT: "storyline demo --data DIR" works as well as "storyline --data DIR demo"
+  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
       description = "Data folder holding the store (default: $STORYLINE_DATA, else ~/.storyline/data; ~/.storyline/demo for demo).")
   Path data;
 

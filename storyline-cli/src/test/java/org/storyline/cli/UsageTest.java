@@ -59,6 +59,15 @@ class UsageTest {
   }
 
   @Test
+  void theDataFolderMayAlsoBeGivenAfterTheCommand() {
+    Path elsewhere = data.resolve("after");
+    Cli.Outcome r = Cli.run("search", "aleppo", "--data", elsewhere.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("0 articles match 'aleppo'");
+    assertThat(elsewhere).exists();
+  }
+
+  @Test
   void annotateWithoutAReadableInputIsAUsageError() {
     Cli.Outcome r = Cli.run("annotate", "--input", data.resolve("none.jsonl").toString(), "--output", data.resolve("o.jsonl").toString());
     assertThat(r.status()).isEqualTo(2);
