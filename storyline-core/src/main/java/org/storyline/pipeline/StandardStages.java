@@ -5,6 +5,7 @@ import java.util.List;
 import org.storyline.annotate.Annotator;
 import org.storyline.annotate.Layer;
 import org.storyline.annotate.Layers;
+import org.storyline.annotate.entities.DescriptorLinker;
 import org.storyline.annotate.entities.EntityCanonicalizer;
 import org.storyline.annotate.entities.OrganizationRecogniser;
 import org.storyline.annotate.entities.Organizations;
@@ -25,6 +26,7 @@ import org.storyline.stories.StoryTerms;
  *   <li>{@link OrganizationRecogniser}: known organisations the recogniser missed or mistyped
  *   <li>{@link PlaceResolver}: location mentions to gazetteer places
  *   <li>{@link EntityCanonicalizer}: canonical names and subtypes
+ *   <li>{@link DescriptorLinker}: "the Britain-based monitor", "the Observatory" as mentions of the organisation named before
  *   <li>{@link FigureExtractor}: numbers of people killed, injured, displaced, ...
  *   <li>{@link QuoteExtractor}: quotes with speakers
  *   <li>{@link EventDetector}: typed event mentions with date, place, actors, figures
@@ -44,6 +46,7 @@ public final class StandardStages {
     stages.add(new OrganizationRecogniser(Organizations.bundled()));
     stages.add(new PlaceResolver(gazetteer));
     stages.add(new EntityCanonicalizer(gazetteer));
+    stages.add(new DescriptorLinker());
     stages.add(new FigureExtractor());
     stages.add(new QuoteExtractor());
     stages.add(new EventDetector(TriggerLexicon.bundled()));

@@ -83,4 +83,13 @@ class SeedsIT {
   void nextMonthInTheDecemberReportIsJanuary2017() throws IOException {
     assertThat(values(annotate(BBC), "next month")).containsExactly("2017-01");
   }
+
+  @Test
+  void theObservatoryAndTheBritainBasedMonitorAreTheSyrianObservatory() throws IOException {
+    String sohr = "Syrian Observatory for Human Rights";
+    assertThat(annotate(BBC).entities()).filteredOn(e -> e.text().equals("Observatory"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.canonical()).isEqualTo(sohr));
+    assertThat(annotate(AFP).entities()).filteredOn(e -> e.text().endsWith("monitor"))
+        .extracting(e -> e.text() + " = " + e.canonical()).contains("Britain-based monitor = " + sohr);
+  }
 }

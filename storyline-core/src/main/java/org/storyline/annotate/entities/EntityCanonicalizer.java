@@ -129,7 +129,8 @@ public final class EntityCanonicalizer implements Annotator {
   }
 
   private static String bare(String text, EntityType type) {
-    String s = HONORIFIC.matcher(text.strip()).replaceFirst("");
+    // titles are stripped from people only: "President Mosque" is a place, "General Motors" a company
+    String s = type == EntityType.PERSON ? HONORIFIC.matcher(text.strip()).replaceFirst("") : text.strip();
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
