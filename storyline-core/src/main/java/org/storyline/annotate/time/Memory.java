@@ -1,0 +1,45 @@
+package org.storyline.annotate.time;
+
+import java.time.LocalDate;
+
+/**
+ * What the article has named so far, for expressions that refer back: "the following year", "the
+ * next day", "a year earlier" (than the quarter being reported). One per article, filled in text
+ * order; not shared.
+ */
+final class Memory {
+  private LocalDate lastDay;
+  private Integer lastYear;
+  private Value.Quarter lastQuarter;
+
+  void remember(Value v) {
+    switch (v) {
+      case Value.Day d -> {
+        lastDay = d.date();
+        lastYear = d.date().getYear();
+      }
+      case Value.DayTime t when t.day() != null -> lastDay = t.day();
+      case Value.Month m -> lastYear = m.month().getYear();
+      case Value.Year y -> lastYear = y.year();
+      case Value.Quarter q -> {
+        lastQuarter = q;
+        lastYear = q.year();
+      }
+      default -> {
+        // durations, sets and references name no point to refer back to
+      }
+    }
+  }
+
+  LocalDate lastDay() {
+    return lastDay;
+  }
+
+  Integer lastYear() {
+    return lastYear;
+  }
+
+  Value.Quarter lastQuarter() {
+    return lastQuarter;
+  }
+}
