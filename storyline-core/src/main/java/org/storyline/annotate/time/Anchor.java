@@ -81,7 +81,8 @@ record Anchor(LocalDate date) {
     return switch (direction) {
       case BACK -> same.isAfter(now) ? same.minusYears(1) : same;
       case FORWARD -> same.isBefore(now) ? same.plusYears(1) : same;
-      case BEFORE -> same.isBefore(now) ? same : same.minusYears(1);
+      // the month just gone would be "last month": "last February" written in March is a year before
+      case BEFORE -> same.isBefore(now.minusMonths(1)) ? same : same.minusYears(1);
       case AFTER -> same.isAfter(now) ? same : same.plusYears(1);
       case NEAREST -> Math.abs(monthsBetween(now, same)) <= 6 ? same
           : same.isAfter(now) ? same.minusYears(1) : same.plusYears(1);
@@ -118,7 +119,7 @@ record Anchor(LocalDate date) {
     int current = (date.getMonthValue() - 1) / 3 + 1;
     return switch (direction) {
       case BACK, NEAREST -> q > current ? date.getYear() - 1 : date.getYear();
-      case FORWARD -> q < current ? date.getYear() + 1 : date.getYear();
+      case FORWARD -> date.getYear(); // "expects to report third-quarter results": this year's, even when it is past
       case BEFORE -> q >= current ? date.getYear() - 1 : date.getYear();
       case AFTER -> q <= current ? date.getYear() + 1 : date.getYear();
     };

@@ -37,6 +37,11 @@ final class Grammar {
       "number", "page", "flight", "route", "highway", "resolution", "item");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
       "that", "'s", "since", "in", "of", "by", "until", "from", "to", "during", "before", "after");
+  private static final Set<String> RELATIVE_UNITS = Set.of("week", "month", "year", "weekend", "decade", "century", "day", "quarter");
+  private static final Set<String> SEASON_BEFORE = Set.of("in", "during", "by", "until", "since", "through", "early", "late", "mid",
+      "last", "this");
+  private static final Set<String> SCHEDULE_BEFORE = Set.of("until", "till", "through", "payable", "effective", "expire",
+      "expires", "by");
   private static final Set<String> RANGE_WORDS = Set.of("to", "and", "through", "until", "till", "-", "–", "or");
 
   /**
@@ -165,8 +170,15 @@ final class Grammar {
       };
       return new Hit(i, j + 2, DATE, v, null); // "the end of the month"
     }
-    if (is(j, "in") && is(j + 1, "the") && is(j + 2, "day") && (is(i, "earlier", "later"))) {
-      return new Hit(j + 1, j + 3, DATE, anchor == null ? UNKNOWN : new Day(anchor.date()), null); // "later in the day"
+    if (is(j, "in") && is(j + 1, "the") && is(j + 2, "day", "week", "month", "year") && is(i, "earlier", "later")) {
+      // "later in the day", "earlier in the year": the anchor's
+      Value v = anchor == null ? UNKNOWN : switch (w(j + 2)) {
+        case "day" -> new Day(anchor.date());
+        case "week" -> Value.Week.of(anchor.date());
+        case "month" -> new Value.Month(YearMonth.from(anchor.date()));
+        default -> new Value.Year(anchor.date().getYear());
+      };
+      return is(j + 2, "day") ? new Hit(j + 1, j + 3, DATE, v, null) : new Hit(i, j + 3, DATE, v, null);
     }
     return null;
   }
@@ -244,6 +256,14 @@ final class Grammar {
   Hit weekdayDate(int j) {
     int k = j;
     Direction explicit = null;
+    if (is(k, "the") && is(k + 1, "previous", "following", "next") && weekday(k + 2) != null) {
+      LocalDate ref = memory.lastDay() != null ? memory.lastDay() : anchor == null ? null : anchor.date();
+      if (ref == null) {
+        return new Hit(j, k + 3, DATE, UNKNOWN, null);
+      }
+      Direction d = is(k + 1, "previous") ? Direction.BEFORE : Direction.AFTER;
+      return new Hit(j, k + 3, DATE, new Day(new Anchor(ref).weekday(weekday(k + 2), d)), null);
+    }
     if (is(k, "this") && is(k + 1, "coming", "past")) {
       explicit = is(k + 1, "coming") ? Direction.FORWARD : Direction.BACK;
       k += 2;
@@ -316,7 +336,7 @@ final class Grammar {
 
   /** A day of the month at k (1 to 31, "24", "24th", "eighth"): its value and end, or null. */
   int[] dayOfMonth(int k, boolean words) {
-    if (k >= n || glued(k) && !is(k - 1, "mid")) {
+    if (k >= n || glued(k) && !is(k - 1, "mid") && !(k > 0 && p.get(k - 1).isDigits())) {
       return null;
     }
     Piece x = p.get(k);
@@ -337,7 +357,7 @@ final class Grammar {
       }
       d = o;
     } else {
-      if (x.text().length() > 2 || is(k + 1, ":", "%", "percent", "per") || glued(k + 1)) {
+      if (x.text().length() > 2 || is(k + 1, "%", "percent", "per") || glued(k + 1) && !p.get(k + 1).isDigits()) {
         return null;
       }
       if (is(end, "th", "st", "nd", "rd")) {
@@ -411,7 +431,7 @@ final class Grammar {
       return new Hit(j, end, DATE, new Value.Month(YearMonth.of(anchor.date().getYear(), month)), null);
     }
     if (d == null) {
-      d = forMonth(tense(j, end));
+      d = monthDirection(j, end);
     }
     return new Hit(j, end, DATE, new Value.Month(anchor.month(month, d)), null);
   }
@@ -426,8 +446,14 @@ final class Grammar {
     return d == null ? null : new Hit(start, end, DATE, new Day(d), null);
   }
 
+  /** The direction of a month or day without a year: ahead after "until", "payable", "effective"; else the tense's. */
+  private Direction monthDirection(int start, int end) {
+    int before = is(start - 1, "mid", "early", "late") ? start - 2 : start - 1;
+    return SCHEDULE_BEFORE.contains(w(before)) ? Direction.FORWARD : forMonth(tense(start, end));
+  }
+
   private Hit dayHitNoYear(int start, int end, int month, int day, Direction explicit) {
-    Direction d = explicit == null || explicit == Direction.NEAREST ? forMonth(tense(start, end)) : explicit;
+    Direction d = explicit == null || explicit == Direction.NEAREST ? monthDirection(start, end) : explicit;
     if (explicit == Direction.NEAREST) {
       return dayHit(start, end, anchor.date().getYear(), month, day);
     }
@@ -521,8 +547,8 @@ final class Grammar {
     } else {
       return null;
     }
-    if (glued(j + 1)) {
-      return null; // "today-style"
+    if (glued(j + 1) || j > 0 && p.get(j).capitalized() && p.get(j - 1).capitalized() && !is(j - 1, "and", "but")) {
+      return null; // "today-style", "VOA Today"
     }
     return new Hit(j, end, DATE, anchor == null ? UNKNOWN : new Day(anchor.date().plusDays(offset)), null);
   }
@@ -540,8 +566,8 @@ final class Grammar {
       unit = "year";
       end = k + 3;
     }
-    if (glued(k + 1) || !Set.of("week", "month", "year", "weekend", "decade", "century", "day", "quarter").contains(unit)) {
-      return null;
+    if (glued(k + 1) || !RELATIVE_UNITS.contains(unit) || p.get(k + 1).capitalized()) {
+      return null; // "This Week", a television programme
     }
     boolean the = k > j;
     if (unit.equals("quarter")) {
@@ -602,7 +628,7 @@ final class Grammar {
     }
     Value v = switch (unit) {
       case "day" -> new Day(base.plusDays(offset));
-      case "week" -> Value.Week.of(base.plusWeeks(offset));
+      case "week" -> Value.Week.of(base.plusWeeks(offset == -1 && base.getDayOfWeek() == DayOfWeek.SUNDAY ? 0 : offset));
       case "month" -> new Value.Month(YearMonth.from(base).plusMonths(offset));
       case "year" -> new Value.Year(base.getYear() + offset);
       case "decade" -> new Value.Decade(base.getYear() / 10 + offset);
@@ -671,7 +697,7 @@ final class Grammar {
     if (amount != num.value() || unit == Unit.SECOND || unit == Unit.MINUTE || unit == Unit.HOUR) {
       return null;
     }
-    if ((earlier || ago) && unit == Unit.YEAR && memory.lastQuarter() != null) {
+    if ((earlier || ago) && unit == Unit.YEAR && memory.reportedQuarter() != null) {
       return new Hit(j, end, DATE, yearBefore(amount), null, true);
     }
     LocalDate base = earlier || later ? (memory.lastDay() != null ? memory.lastDay() : anchor.date()) : anchor.date();
@@ -690,7 +716,7 @@ final class Grammar {
 
   /** {@code years} before: the reporting quarter's year when a quarter was named, else the anchor's year. */
   Value yearBefore(long years) {
-    Value.Quarter q = memory.lastQuarter();
+    Value.Quarter q = memory.reportedQuarter();
     if (q != null) {
       return new Value.Quarter((int) (q.year() - years), q.quarter());
     }
@@ -724,7 +750,7 @@ final class Grammar {
     if (decade != null) {
       return decade.from(j);
     }
-    if (the && century(k) != null) {
+    if ((the || Character.isDigit(w(k).isEmpty() ? 'x' : w(k).charAt(0))) && century(k) != null) {
       return century(k).from(j);
     }
     if (the) {
@@ -864,12 +890,10 @@ final class Grammar {
     if (year > 0) {
       return new Hit(j, ye + 1, DATE, new Value.Season(year, code), null);
     }
-    if (risky && explicit == null && (!determined || is(end, "of") || !Set.of("in", "during", "by", "until", "this", "since", "through")
-        .contains(w(j - 1)))) {
+    if (risky && explicit == null && (!determined || is(end, "of") || !SEASON_BEFORE.contains(w(j - 1)))) {
       return null; // "the fall of Aleppo", "spring water", "Arab Spring"
     }
-    if (!determined && explicit == null && !Set.of("in", "during", "by", "until", "since", "through", "early", "late", "mid", "last", "this")
-        .contains(w(j - 1))) {
+    if (!determined && explicit == null && !SEASON_BEFORE.contains(w(j - 1))) {
       return null;
     }
     if (anchor == null) {

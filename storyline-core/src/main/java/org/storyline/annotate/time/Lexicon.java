@@ -79,7 +79,7 @@ final class Lexicon {
 
   /** Words before a number that make it an approximate amount (kept in the span, as TimeBank does). */
   static final Set<String> APPROXIMATE = Set.of("about", "around", "nearly", "almost", "some", "roughly",
-      "approximately", "over", "under", "only", "barely", "just", "within");
+      "approximately", "over", "under", "only", "barely", "just");
 
   /** Two-word approximations ("more than four hours", "up to 180 days"). */
   static final Set<String> APPROXIMATE_PAIRS = Set.of("more than", "less than", "fewer than", "up to", "at least",
@@ -90,7 +90,7 @@ final class Lexicon {
 
   /** Adverbs of frequency as SETs. */
   static final Map<String, String> FREQUENCIES = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
-      "yearly", "P1Y", "annually", "P1Y", "hourly", "PT1H", "quarterly", "P3M", "nightly", "P1D", "biweekly", "P2W");
+      "yearly", "P1Y", "annually", "P1Y", "hourly", "PT1H", "nightly", "P1D", "biweekly", "P2W");
 
   /** Time zones after a clock time; they stay in the span and leave the value unchanged. */
   static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst",

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 final class Memory {
   private LocalDate lastDay;
   private Integer lastYear;
-  private Value.Quarter lastQuarter;
+  private Value.Quarter reportedQuarter;
 
   void remember(Value v) {
     switch (v) {
@@ -19,10 +19,15 @@ final class Memory {
         lastYear = d.date().getYear();
       }
       case Value.DayTime t when t.day() != null -> lastDay = t.day();
-      case Value.Month m -> lastYear = m.month().getYear();
+      case Value.Month m -> {
+        lastDay = m.month().atDay(1);
+        lastYear = m.month().getYear();
+      }
       case Value.Year y -> lastYear = y.year();
       case Value.Quarter q -> {
-        lastQuarter = q;
+        if (reportedQuarter == null) {
+          reportedQuarter = q; // the first quarter a report names is the one it reports on
+        }
         lastYear = q.year();
       }
       default -> {
@@ -39,7 +44,8 @@ final class Memory {
     return lastYear;
   }
 
-  Value.Quarter lastQuarter() {
-    return lastQuarter;
+  /** The quarter the article reports on: the first it named; null when it named none. */
+  Value.Quarter reportedQuarter() {
+    return reportedQuarter;
   }
 }

@@ -18,10 +18,15 @@ final class OtherRules {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
   private static final Set<String> AM = Set.of("a.m", "am", "a.m.");
   private static final Set<String> PM = Set.of("p.m", "pm", "p.m.");
-  private static final Set<String> BARE_UNIT_BEFORE = Set.of("for", "within", "over", "after", "spanning", "lasting");
+  private static final Set<String> BARE_UNIT_BEFORE = Set.of("for", "within", "over", "after", "spanning", "lasting", "in");
+  private static final Set<String> NOT_BEFORE_UNITS_OF = Set.of("the", "a", "an", "these", "those", "its", "his", "her", "their",
+      "few", "several", "many", "some", "of", "recent", "coming", "past", "last", "next");
   private static final Set<String> SPAN_WORDS = Set.of("past", "last", "next", "first", "previous", "coming", "following",
       "remaining", "final", "initial", "latest", "entire", "whole", "full", "preceding", "ensuing", "subsequent",
       "same", "other", "intervening", "opening", "closing");
+  /** Before "daily", "monthly": the adjective ("its average daily volume"), which TimeBank does not tag. */
+  private static final Set<String> ADJECTIVE_BEFORE = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "average",
+      "initial", "first", "regular", "latest", "this", "that", "record");
   private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "numerous", "dozens", "hundreds",
       "countless", "various");
 
@@ -78,6 +83,9 @@ final class OtherRules {
       }
       if (g.is(k + 1, "dozen")) {
         return new Num(12.0, k + 2);
+      }
+      if (g.is(k + 1, "hundred", "thousand")) {
+        return new Num(g.is(k + 1, "hundred") ? 100.0 : 1000.0, k + 2);
       }
       if (g.is(k + 1, "half") && !g.is(k + 2, "hour")) {
         return articles ? new Num(0.5, k + 2) : null;
@@ -149,6 +157,13 @@ final class OtherRules {
     }
     int end = k + 1;
     Double amount = num.value();
+    if (unit == Unit.QUARTER && g.is(end, "of") || unit == Unit.SECOND && !Character.isDigit(g.w(j).charAt(0))
+        && !Lexicon.CARDINALS.containsKey(g.w(j))) {
+      return null; // "three-quarters of its food", "a second group"
+    }
+    if (the && g.glued(k) && end - k == 1 && i == j - 1) {
+      i = j; // "the [eight-year] war": an adjectival duration leaves the article out, as TimeBank does
+    }
     if (g.is(end, "and") && g.is(end + 1, "a") && g.is(end + 2, "half") && amount != null) {
       amount += 0.5;
       end += 3;
@@ -165,12 +180,18 @@ final class OtherRules {
     if (g.is(end, "ago")) {
       return null; // a date: Grammar's
     }
-    String value = unit == Unit.QUARTER ? (amount == null ? "PXM" : Unit.MONTH.duration(amount * 3)) : unit.duration(amount);
+    String value = unit.duration(amount);
     return new Hit(i, end, Grammar.DURATION, new Value.Literal(value), null);
   }
 
   /** "for years", "within weeks", "over the years", "the year ended June 30" (a fiscal year: P1Y). */
   private Hit bareUnits(int i, int j, boolean the) {
+    if (the && j == i + 1 && g.is(j, "fiscal") && g.is(j + 1, "year")) {
+      if (g.is(j + 2, "ended", "ending", "ends")) {
+        return new Hit(i, j + 2, Grammar.DURATION, new Value.Literal("P1Y"), null);
+      }
+      return new Hit(i, j + 2, Grammar.DATE, g.anchor == null ? Grammar.UNKNOWN : new Value.Year(g.anchor.date().getYear()), null);
+    }
     Unit unit = Lexicon.UNITS.get(g.w(j));
     if (unit == null || g.glued(j) || g.glued(j + 1)) {
       return null;
@@ -181,6 +202,17 @@ final class OtherRules {
     }
     if (plural && the && j == i + 1 && g.is(i - 1, "over")) {
       return new Hit(i, j + 1, Grammar.DURATION, new Value.Literal(unit.duration(null)), null);
+    }
+    if (plural && j > i && (g.is(j - 1, "first", "early", "coming", "past", "last", "next", "recent", "final", "remaining")
+        || g.is(j + 1, "ahead"))) {
+      // "the first hours", "the early years", "recent months", "the weeks ahead": a stretch of unknown length
+      int end = g.is(j + 1, "ahead") ? j + 2 : j + 1;
+      return new Hit(i, end, Grammar.DURATION, new Value.Literal(unit.duration(null)), null);
+    }
+    if (plural && j == i && (g.is(j - 1, "recent", "coming", "past") || g.is(j + 1, "of") && !NOT_BEFORE_UNITS_OF.contains(g.w(j - 1))
+        && !Character.isDigit(g.w(j - 1).isEmpty() ? 'x' : g.w(j - 1).charAt(0)))) {
+      int start = g.is(j - 1, "recent", "coming", "past") ? j - 1 : j;
+      return new Hit(start, j + 1, Grammar.DURATION, new Value.Literal(unit.duration(null)), null); // "recent weeks", "months of talks"
     }
     if (!plural && the && j == i + 1 && g.is(j + 1, "ended", "ending", "ends", "to")
         && (unit == Unit.YEAR || unit == Unit.MONTH || unit == Unit.WEEK) && !g.is(j + 1, "to") ) {
@@ -198,7 +230,7 @@ final class OtherRules {
       return every(i);
     }
     String frequency = Lexicon.FREQUENCIES.get(w);
-    if (frequency != null && !g.glued(i) && !g.glued(i + 1)) {
+    if (frequency != null && !g.glued(i) && !g.glued(i + 1) && !ADJECTIVE_BEFORE.contains(g.w(i - 1))) {
       return new Hit(i, i + 1, Grammar.SET, new Value.Literal(frequency), null);
     }
     DayOfWeek plural = Lexicon.WEEKDAYS_PLURAL.get(w);
@@ -240,7 +272,7 @@ final class OtherRules {
     }
     Unit unit = Lexicon.UNITS.get(g.w(j));
     if (unit != null) {
-      String v = unit == Unit.QUARTER ? Unit.MONTH.duration(amount * 3) : unit.duration(amount);
+      String v = unit.duration(amount);
       return new Hit(i, j + 1, Grammar.SET, new Value.Literal(v), null);
     }
     DayOfWeek day = g.weekday(j);
@@ -271,7 +303,7 @@ final class OtherRules {
     if (unit == null || g.w(k + 1).endsWith("s") || g.glued(k + 2)) {
       return null;
     }
-    String v = unit == Unit.QUARTER ? "P3M" : unit.duration(1.0);
+    String v = unit.duration(1.0);
     return new Hit(k, k + 2, Grammar.SET, new Value.Literal(v), null);
   }
 
@@ -301,18 +333,17 @@ final class OtherRules {
     }
     String v = switch (w) {
       case "now", "currently", "presently", "nowadays" -> "PRESENT_REF";
+      case "today" -> null;
       case "current" -> g.is(i + 1, "account", "accounts", "affairs") ? null : "PRESENT_REF";
-      case "recently", "lately", "previously", "formerly" -> "PAST_REF";
-      case "earlier" -> g.is(i + 1, "than", "on", "in") ? null : "PAST_REF";
-      case "recent" -> "PAST_REF";
+      // "previously" and the adjective "recent" are left out: TimeBank tags them in fewer than half their uses
+      case "recently", "lately", "formerly" -> "PAST_REF";
+      case "earlier" -> g.is(i + 1, "than", "on", "in") || Lexicon.UNITS.containsKey(g.w(i - 1))
+          || Set.of("the", "its", "his", "her", "their", "an", "our", "my").contains(g.w(i - 1)) ? null : "PAST_REF";
       case "soon" -> g.is(i + 1, "after", "as") ? null : "FUTURE_REF";
       default -> null;
     };
     if (v != null) {
       int end = i + 1;
-      if (w.equals("recent") && Lexicon.UNITS.containsKey(g.w(i + 1)) && g.w(i + 1).endsWith("s")) {
-        end++; // "recent days"
-      }
       if (w.equals("now") && g.is(i - 1, "right")) {
         return new Hit(i - 1, end, Grammar.DATE, new Value.Literal(v), null);
       }
@@ -330,13 +361,16 @@ final class OtherRules {
           && !Lexicon.UNITS.containsKey(g.w(k + 1))) {
         return new Hit(i, k + 1, Grammar.DATE, new Value.Literal("PAST_REF"), null);
       }
+      if (k > i + 1 && g.is(k, "term")) {
+        return new Hit(i, k + 1, Grammar.DATE, new Value.Literal("FUTURE_REF"), null); // "the near term"
+      }
       if (k == i + 1 && g.is(k, "present") && !g.is(k + 1, "of")) {
         return new Hit(i, k + 1, Grammar.DATE, new Value.Literal("PRESENT_REF"), null);
       }
       if (g.is(i, "these") && g.is(k, "days")) {
         return new Hit(i, k + 1, Grammar.DATE, new Value.Literal("PRESENT_REF"), null);
       }
-      if (g.is(i, "the") && g.is(k, "coming") && Lexicon.UNITS.containsKey(g.w(k + 1)) && g.w(k + 1).endsWith("s")) {
+      if (g.is(i, "the") && g.is(k, "near", "short") && g.is(k + 1, "term")) {
         return new Hit(i, k + 2, Grammar.DATE, new Value.Literal("FUTURE_REF"), null);
       }
     }
@@ -377,7 +411,7 @@ final class OtherRules {
         year = g.anchor.date().getYear() + (g.is(k, "last") ? -1 : g.is(k, "next") ? 1 : 0);
         k += 3;
       } else if (g.is(k, "latest", "current", "this", "last", "next", "same", "comparable", "corresponding", "previous",
-          "recent", "just", "year's")) {
+          "recent", "just", "year's", "that")) {
         rel = rel == null ? g.w(k) : rel;
         k++;
       } else {
@@ -437,6 +471,13 @@ final class OtherRules {
       int y = year != null ? year : g.anchor.quarterYear(q, d);
       return new Hit(j, end, Grammar.DATE, new Value.Quarter(y - back, q), null, back > 0);
     }
+    if (g.is(end, "ended", "ending", "ends") && year == null && back == 0) {
+      Hit day = g.monthDate(end + 1, true);
+      if (day != null && day.value() instanceof Day endDay) {
+        LocalDate last = endDay.date();
+        return new Hit(j, end, Grammar.DATE, new Value.Quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1), null, true);
+      }
+    }
     return new Hit(j, end, Grammar.DATE, reported(rel, year, back), null, true);
   }
 
@@ -448,11 +489,11 @@ final class OtherRules {
 
   /** The quarter a report is about: the last named, else the last complete one; "next quarter" is the anchor's next. */
   private Value reported(String rel, Integer year, int back) {
-    Value.Quarter q = g.memory.lastQuarter();
-    if (q == null && g.anchor != null || "next".equals(rel) || "last".equals(rel) && q == null) {
+    Value.Quarter q = g.memory.reportedQuarter();
+    if (q == null && g.anchor != null || "next".equals(rel) || "current".equals(rel) || "last".equals(rel) && q == null) {
       LocalDate a = g.anchor == null ? LocalDate.of(year, 1, 1) : g.anchor.date();
       int current = (a.getMonthValue() - 1) / 3 + 1;
-      int step = "next".equals(rel) ? 1 : "this".equals(rel) || "current".equals(rel) ? 0 : -1;
+      int step = "next".equals(rel) ? 1 : "current".equals(rel) ? 0 : -1;
       int index = a.getYear() * 4 + current - 1 + step;
       q = new Value.Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
     }
@@ -460,7 +501,7 @@ final class OtherRules {
       return new Value.Year(year - back);
     }
     if (year != null) {
-      return g.memory.lastQuarter() != null ? new Value.Quarter(year, q.quarter()) : new Value.Year(year);
+      return g.memory.reportedQuarter() != null ? new Value.Quarter(year, q.quarter()) : new Value.Year(year);
     }
     return new Value.Quarter(q.year() - back, q.quarter());
   }
@@ -494,6 +535,9 @@ final class OtherRules {
     }
     if (g.is(j, "last") && g.is(j + 1, "night")) {
       return new Hit(i, j + 2, Grammar.TIME, new Value.DayTime(today == null ? null : today.minusDays(1), "NI"), null);
+    }
+    if (g.is(j, "the") && part(j + 1) != null && !g.is(j + 1, "night") && g.is(j - 1, "in", "during") && !g.is(j + 2, "of")) {
+      return new Hit(j, j + 2, Grammar.TIME, new Value.DayTime(today, part(j + 1)), null); // "in the morning"
     }
     if (g.is(j, "the") && part(j + 1) != null && g.is(j + 2, "of")) {
       Hit day = dayRef(j + 3);

@@ -11,6 +11,9 @@ import java.util.List;
 enum Tense {
   PAST, PRESENT, FUTURE, NONE;
 
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "its", "his", "her",
+      "their", "our", "this", "that", "these", "those", "some", "any", "no", "every", "each", "very", "still", "most", "more");
+
   /** How far to look on each side, in pieces: about a clause. */
   private static final int REACH = 12;
 
@@ -23,7 +26,7 @@ enum Tense {
       }
       Tense t = cue(pieces, k);
       if (t != NONE) {
-        left = t;
+        left = t == FUTURE && futureInThePast(pieces, k) ? PAST : t;
         leftDistance = start - k;
         break;
       }
@@ -42,6 +45,17 @@ enum Tense {
       }
     }
     return leftDistance <= rightDistance ? left : right;
+  }
+
+  /** "was set to", "had been due to": a future seen from the past, which lies behind the writer. */
+  private static boolean futureInThePast(List<Piece> pieces, int k) {
+    for (int b = k - 1; b >= 0 && b >= k - 3; b--) {
+      String w = pieces.get(b).lower();
+      if (w.equals("had") || w.equals("was") || w.equals("were")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBarrier(Piece p) {
@@ -73,8 +87,12 @@ enum Tense {
     if (p.glued() || p.capitalized() && k > 0) {
       return NONE; // "rebel-held", "US-led", "United": adjectives and names, not verbs
     }
-    if (Lexicon.IRREGULAR_PAST.contains(w) || isRegularPast(w)) {
+    if (Lexicon.IRREGULAR_PAST.contains(w)) {
       return passive(pieces, k) ? NONE : PAST;
+    }
+    if (isRegularPast(w)) {
+      boolean adjective = w.startsWith("un") || k > 0 && DETERMINERS.contains(pieces.get(k - 1).lower());
+      return adjective || passive(pieces, k) ? NONE : PAST; // "a still unspecified date", "the armed forces"
     }
     return NONE;
   }
