@@ -40,8 +40,7 @@ final class Grammar {
   private static final Set<String> RELATIVE_UNITS = Set.of("week", "month", "year", "weekend", "decade", "century", "day", "quarter");
   private static final Set<String> SEASON_BEFORE = Set.of("in", "during", "by", "until", "since", "through", "early", "late", "mid",
       "last", "this");
-  private static final Set<String> SCHEDULE_BEFORE = Set.of("until", "till", "through", "payable", "effective", "expire",
-      "expires", "by");
+  private static final Set<String> SCHEDULE_BEFORE = Set.of("until", "till", "payable", "effective", "expire", "expires", "by");
   private static final Set<String> RANGE_WORDS = Set.of("to", "and", "through", "until", "till", "-", "–", "or");
 
   /**
@@ -607,7 +606,7 @@ final class Grammar {
           return null;
         }
         offset = 1;
-        base = ref;
+        base = unit.equals("month") && memory.lastMonth() != null ? memory.lastMonth().atDay(1) : ref;
       }
       case "same", "that" -> {
         if (rel.equals("same") != the || unit.equals("weekend")) {
@@ -628,7 +627,7 @@ final class Grammar {
     }
     Value v = switch (unit) {
       case "day" -> new Day(base.plusDays(offset));
-      case "week" -> Value.Week.of(base.plusWeeks(offset == -1 && base.getDayOfWeek() == DayOfWeek.SUNDAY ? 0 : offset));
+      case "week" -> Value.Week.of(base.plusWeeks(offset));
       case "month" -> new Value.Month(YearMonth.from(base).plusMonths(offset));
       case "year" -> new Value.Year(base.getYear() + offset);
       case "decade" -> new Value.Decade(base.getYear() / 10 + offset);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  */
 final class Memory {
   private LocalDate lastDay;
+  private java.time.YearMonth lastMonth;
   private Integer lastYear;
   private Value.Quarter reportedQuarter;
 
@@ -20,7 +21,7 @@ final class Memory {
       }
       case Value.DayTime t when t.day() != null -> lastDay = t.day();
       case Value.Month m -> {
-        lastDay = m.month().atDay(1);
+        lastMonth = m.month();
         lastYear = m.month().getYear();
       }
       case Value.Year y -> lastYear = y.year();
@@ -40,8 +41,17 @@ final class Memory {
     return lastDay;
   }
 
+  java.time.YearMonth lastMonth() {
+    return lastMonth;
+  }
+
   Integer lastYear() {
     return lastYear;
+  }
+
+  /** Names the quarter reported on, whatever was named before ("the quarter ended Sept. 30"). */
+  void reportOn(Value.Quarter q) {
+    reportedQuarter = q;
   }
 
   /** The quarter the article reports on: the first it named; null when it named none. */

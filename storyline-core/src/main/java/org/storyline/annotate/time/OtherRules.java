@@ -203,16 +203,20 @@ final class OtherRules {
     if (plural && the && j == i + 1 && g.is(i - 1, "over")) {
       return new Hit(i, j + 1, Grammar.DURATION, new Value.Literal(unit.duration(null)), null);
     }
-    if (plural && j > i && (g.is(j - 1, "first", "early", "coming", "past", "last", "next", "recent", "final", "remaining")
+    if (plural && (g.is(j - 1, "recent", "coming", "past") && (j == i || !the) || j == i && g.is(j - 1, "future"))) {
+      // "recent years" (PAST_REF), "coming weeks" (FUTURE_REF), as the TIMEX3 guidelines have them
+      String ref = g.is(j - 1, "coming", "future") ? "FUTURE_REF" : "PAST_REF";
+      return new Hit(j - 1, j + 1, Grammar.DATE, new Value.Literal(ref), null);
+    }
+    if (plural && j > i && (g.is(j - 1, "first", "early", "coming", "past", "last", "next", "final", "remaining")
         || g.is(j + 1, "ahead"))) {
       // "the first hours", "the early years", "recent months", "the weeks ahead": a stretch of unknown length
       int end = g.is(j + 1, "ahead") ? j + 2 : j + 1;
       return new Hit(i, end, Grammar.DURATION, new Value.Literal(unit.duration(null)), null);
     }
-    if (plural && j == i && (g.is(j - 1, "recent", "coming", "past") || g.is(j + 1, "of") && !NOT_BEFORE_UNITS_OF.contains(g.w(j - 1))
-        && !Character.isDigit(g.w(j - 1).isEmpty() ? 'x' : g.w(j - 1).charAt(0)))) {
-      int start = g.is(j - 1, "recent", "coming", "past") ? j - 1 : j;
-      return new Hit(start, j + 1, Grammar.DURATION, new Value.Literal(unit.duration(null)), null); // "recent weeks", "months of talks"
+    if (plural && j == i && g.is(j + 1, "of") && !NOT_BEFORE_UNITS_OF.contains(g.w(j - 1))
+        && !Character.isDigit(g.w(j - 1).isEmpty() ? 'x' : g.w(j - 1).charAt(0))) {
+      return new Hit(j, j + 1, Grammar.DURATION, new Value.Literal(unit.duration(null)), null); // "months of talks"
     }
     if (!plural && the && j == i + 1 && g.is(j + 1, "ended", "ending", "ends", "to")
         && (unit == Unit.YEAR || unit == Unit.MONTH || unit == Unit.WEEK) && !g.is(j + 1, "to") ) {
@@ -475,7 +479,9 @@ final class OtherRules {
       Hit day = g.monthDate(end + 1, true);
       if (day != null && day.value() instanceof Day endDay) {
         LocalDate last = endDay.date();
-        return new Hit(j, end, Grammar.DATE, new Value.Quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1), null, true);
+        Value.Quarter ended = new Value.Quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1);
+        g.memory.reportOn(ended);
+        return new Hit(j, end, Grammar.DATE, ended, null, true);
       }
     }
     return new Hit(j, end, Grammar.DATE, reported(rel, year, back), null, true);
@@ -537,7 +543,8 @@ final class OtherRules {
       return new Hit(i, j + 2, Grammar.TIME, new Value.DayTime(today == null ? null : today.minusDays(1), "NI"), null);
     }
     if (g.is(j, "the") && part(j + 1) != null && !g.is(j + 1, "night") && g.is(j - 1, "in", "during") && !g.is(j + 2, "of")) {
-      return new Hit(j, j + 2, Grammar.TIME, new Value.DayTime(today, part(j + 1)), null); // "in the morning"
+      LocalDate day = g.memory.lastDay() != null ? g.memory.lastDay() : today;
+      return new Hit(j, j + 2, Grammar.TIME, new Value.DayTime(day, part(j + 1)), null); // "in the morning": of the day last named
     }
     if (g.is(j, "the") && part(j + 1) != null && g.is(j + 2, "of")) {
       Hit day = dayRef(j + 3);
