@@ -6,13 +6,17 @@ import org.storyline.annotate.places.Gazetteer;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.StandardStages;
 
-/** Storyline's default pipeline: {@link CoreNlpAnnotator} followed by the {@link StandardStages}. */
+/**
+ * Storyline's default pipeline: {@link CoreNlpAnnotator} (tokenize, ssplit, ner: no SUTime) followed
+ * by the {@link StandardStages}, whose time tagger gives the dates. SUTime stays reachable by
+ * settings (and as the anchor of {@code storyline eval time}); when it is on, it gives the times.
+ */
 public final class StandardPipeline {
 
   /** @param corenlp CoreNLP's settings */
   public record Settings(CoreNlpAnnotator.Settings corenlp) implements Serializable {
-    /** SUTime stays on until Storyline's own time tagger joins the pipeline. */
-    public static final Settings DEFAULTS = new Settings(new CoreNlpAnnotator.Settings(CoreNlpAnnotator.Settings.CONLL_4CLASS, true, false));
+    /** CoreNLP without SUTime: Storyline's time tagger is about 30 times faster than SUTime and scores higher on TimeBank. */
+    public static final Settings DEFAULTS = new Settings(CoreNlpAnnotator.Settings.DEFAULTS);
 
     public Settings {
       Objects.requireNonNull(corenlp, "corenlp");

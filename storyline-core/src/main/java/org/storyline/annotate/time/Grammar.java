@@ -594,19 +594,12 @@ final class Grammar {
         offset = 1;
         base = the && unit.equals("day") ? ref : anchor == null ? null : anchor.date();
       }
-      case "previous", "preceding" -> {
+      case "previous", "preceding", "following" -> {
         if (!the) {
           return null;
         }
-        offset = -1;
-        base = ref;
-      }
-      case "following" -> {
-        if (!the) {
-          return null;
-        }
-        offset = 1;
-        base = unit.equals("month") && memory.lastMonth() != null ? memory.lastMonth().atDay(1) : ref;
+        offset = rel.equals("following") ? 1 : -1;
+        base = referencePoint(unit, ref);
       }
       case "same", "that" -> {
         if (rel.equals("same") != the || unit.equals("weekend")) {
@@ -635,6 +628,17 @@ final class Grammar {
       default -> weekend(base, offset, tense(j, end));
     };
     return new Hit(j, end, DATE, v, null);
+  }
+
+  /** What "the following year" (month, day) follows: the last year (month, day) the article named, else the anchor. */
+  private LocalDate referencePoint(String unit, LocalDate ref) {
+    if (unit.equals("year") && memory.lastYear() != null) {
+      return LocalDate.of(memory.lastYear(), 1, 1);
+    }
+    if (unit.equals("month") && memory.lastMonth() != null) {
+      return memory.lastMonth().atDay(1);
+    }
+    return ref;
   }
 
   /** The weekend: "this weekend" by tense, "last weekend" the one before, "next weekend" the one ahead. */
