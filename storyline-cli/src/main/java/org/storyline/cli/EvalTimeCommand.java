@@ -46,18 +46,19 @@ final class EvalTimeCommand implements Callable<Integer> {
     System.err.printf(Locale.ROOT, "scoring %d documents of %s (%d development, %d held out)%n", docs.size(), timeml,
         docs.size() - held, held);
     List<TimeEval.Result> results = new ArrayList<>();
-    TimeEval.Result ours = eval.score("storyline", TimeEval.storyline(), "times");
+    TimeEval.Result ours = eval.score(TimeEval.storyline());
     results.add(ours);
     if (!noBaseline) {
-      results.add(eval.score("SUTime (CoreNLP 4.5.10)", TimeEval.sutime(), "corenlp"));
+      results.add(eval.score(TimeEval.sutime()));
     }
     System.out.print(TimeEval.table(results));
     System.out.println();
     System.out.print(TimeEval.speedTable(results));
     System.out.printf(Locale.ROOT, "Anchor: HeidelTime value F1 %.3f on TempEval-3 (published). Floor in CI: value F1 (all) >= 0.75. "
         + "Goal: >= 0.85.%n", TimeEval.HEIDELTIME_TE3_VALUE_F1);
-    System.out.println("Speed: Storyline's row is the time tagger alone (on CoreNLP's tokens); SUTime's is the CoreNLP stage "
-        + "it needs (tokenize, ssplit, pos, lemma, ner with SUTime).");
+    System.out.println("Speed, per CPU second of one pass (JIT warm-up included; 'storyline bench time' warms up): Storyline's "
+        + "row is the time tagger alone, on CoreNLP's tokens; SUTime's the CoreNLP stage it needs (tokenize, ssplit, pos, lemma, "
+        + "ner with SUTime).");
     if (mistakes != null) {
       Files.writeString(mistakes, TimeEval.mistakes(ours));
     }

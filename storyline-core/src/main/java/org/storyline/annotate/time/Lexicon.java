@@ -88,9 +88,12 @@ final class Lexicon {
   /** Rate words after a number: "$100 a month", "three times a day". */
   static final Set<String> TIMES = Set.of("times", "once", "twice", "thrice");
 
-  /** Adverbs of frequency as SETs. */
+  /**
+   * Adverbs of frequency as SETs. "annually" and "yearly" are left out: TimeBank tags one in five
+   * ("revenue to increase by 20% annually" is not), so they cost more than they bring.
+   */
   static final Map<String, String> FREQUENCIES = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
-      "yearly", "P1Y", "annually", "P1Y", "hourly", "PT1H", "nightly", "P1D", "biweekly", "P2W");
+      "hourly", "PT1H", "nightly", "P1D", "biweekly", "P2W");
 
   /** Time zones after a clock time; they stay in the span and leave the value unchanged. */
   static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst",

@@ -17,7 +17,7 @@ class TimeFloorIT {
   @Test
   void valueF1OnTimeBankStaysAboveTheFloor() throws Exception {
     TimeEval eval = new TimeEval(TimemlDocument.readAll(SharedData.require("time/timebank")));
-    TimeEval.Result ours = eval.score("storyline", TimeEval.storyline(), "times");
+    TimeEval.Result ours = eval.score(TimeEval.storyline());
     assertThat(ours.scores().get(TimeEval.Split.ALL).valueF1()).as(TimeEval.table(List.of(ours)))
         .isGreaterThanOrEqualTo(VALUE_F1_FLOOR);
   }
