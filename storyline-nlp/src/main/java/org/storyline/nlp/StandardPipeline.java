@@ -15,7 +15,10 @@ public final class StandardPipeline {
 
   /** @param corenlp CoreNLP's settings */
   public record Settings(CoreNlpAnnotator.Settings corenlp) implements Serializable {
-    /** CoreNLP without SUTime: Storyline's time tagger is about 30 times faster than SUTime and scores higher on TimeBank. */
+    /**
+     * CoreNLP without SUTime, then Storyline's time tagger: measured by {@code storyline bench time}, the pipeline runs at
+     * about 25k tokens per CPU second instead of 3k, and {@code storyline eval time} scores value F1 0.83 against SUTime's 0.70.
+     */
     public static final Settings DEFAULTS = new Settings(CoreNlpAnnotator.Settings.DEFAULTS);
 
     public Settings {
