@@ -15,6 +15,7 @@ import org.storyline.annotate.figures.FigureExtractor;
 import org.storyline.annotate.places.Gazetteer;
 import org.storyline.annotate.places.PlaceResolver;
 import org.storyline.annotate.quotes.QuoteExtractor;
+import org.storyline.annotate.time.TimeTagger;
 import org.storyline.stories.StoryTerms;
 
 /**
@@ -22,7 +23,8 @@ import org.storyline.stories.StoryTerms;
  * entity mentions (CoreNLP in production, a light recogniser in tests):
  *
  * <ol>
- *   <li>the recogniser (and, when it gives none, a time tagger): tokens, sentences, entity mentions, times
+ *   <li>the recogniser: tokens, sentences, entity mentions
+ *   <li>{@link TimeTagger}, when the recogniser gives no times: TIMEX3 dates, times, durations, sets
  *   <li>{@link OrganizationRecogniser}: known organisations the recogniser missed or mistyped
  *   <li>{@link PlaceResolver}: location mentions to gazetteer places
  *   <li>{@link EntityCanonicalizer}: canonical names and subtypes
@@ -40,9 +42,15 @@ public final class StandardStages {
 
   private StandardStages() {}
 
-  /** The stages, beginning with {@code recognisers} (in order). */
+  /**
+   * The stages, beginning with {@code recognisers} (in order), then Storyline's {@link TimeTagger}
+   * unless a recogniser already provides the times (CoreNLP with SUTime).
+   */
   public static List<Annotator> after(Gazetteer gazetteer, Annotator... recognisers) {
     List<Annotator> stages = new ArrayList<>(List.of(recognisers));
+    if (stages.stream().noneMatch(s -> s.provides().contains(Layers.TIMES))) {
+      stages.add(new TimeTagger());
+    }
     stages.add(new OrganizationRecogniser(Organizations.bundled()));
     stages.add(new PlaceResolver(gazetteer));
     stages.add(new EntityCanonicalizer(gazetteer));

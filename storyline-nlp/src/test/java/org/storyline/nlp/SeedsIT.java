@@ -92,4 +92,28 @@ class SeedsIT {
     assertThat(annotate(AFP).entities()).filteredOn(e -> e.text().endsWith("monitor"))
         .extracting(e -> e.text() + " = " + e.canonical()).contains("Britain-based monitor = " + sohr);
   }
+
+  @Test
+  void theAfpReportsDatesAreTheDaysItMeans() throws IOException {
+    Annotations afp = annotate(AFP);
+    assertThat(values(afp, "Monday")).containsOnly("2016-09-05"); // "are set to meet again on Monday": the next one
+    assertThat(values(afp, "August 24")).containsExactly("2016-08-24");
+    assertThat(values(afp, "March 2011")).containsExactly("2011-03");
+    assertThat(values(afp, "mid-2012")).containsExactly("2012");
+    assertThat(values(afp, "five-year")).containsExactly("P5Y");
+    assertThat(values(afp, "48-hour")).containsExactly("PT48H");
+  }
+
+  @Test
+  void midNovemberAndNextWeekInTheDecemberReport() throws IOException {
+    Annotations bbc = annotate(BBC);
+    assertThat(values(bbc, "mid-November")).containsExactly("2016-11");
+    assertThat(values(bbc, "next week")).isNotEmpty().containsOnly("2016-W49");
+  }
+
+  @Test
+  void eventsOfTheAfpReportHappenOnTheSundayItNames() throws IOException {
+    assertThat(annotate(AFP).events()).filteredOn(e -> e.sentence().contains("renewed the siege"))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo("2016-09-04"));
+  }
 }

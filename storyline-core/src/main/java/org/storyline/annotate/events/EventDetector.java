@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.annotate.Annotator;
 import org.storyline.annotate.Document;
@@ -28,12 +29,14 @@ import org.storyline.model.TimeExpression;
  * Finds event mentions with a trigger lexicon over lemmas, one mention per type per sentence.
  * Territorial triggers ("recaptured", "seized", "expelled", "siege") become GOV_REGAINS_TERIT or
  * NON_STATE_ACTOR_OVERTAKES_TER by the nearest actor word before the trigger ("government troops",
- * "rebels"). Each mention gets the sentence's date (else the publication date), its first place
+ * "rebels"). Each mention gets the date of its sentence nearest the trigger (else the publication date), its first place
  * (a city before a country; else the document's most named place), its named actors and its
  * killed/injured figures.
  */
 public final class EventDetector implements Annotator {
   private static final int OBJECT_REACH = 4;
+  /** A TIMEX3 value that names a day or a month ("2016-09-04", "2016-09", "2016-09-04TNI"): an event's date. */
+  private static final Pattern CALENDAR_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?(?![\\d-])");
   /** What follows the place of a dateline: an optional date, an optional agency, then a dash or colon. */
   private static final Pattern DATELINE_TAIL = Pattern.compile("^(,[^.\\n]{0,30})?\\s*(\\([^)\\n]{1,20}\\))?\\s*[-–—:]");
   private final TriggerLexicon lexicon;
@@ -130,10 +133,17 @@ public final class EventDetector implements Annotator {
   private static EventMention mention(Document d, Sentence s, int start, int end, String type, Place focus, double confidence) {
     String text = d.text();
     String date = null;
+    int distance = Integer.MAX_VALUE;
     for (TimeExpression t : d.get(Layers.TIMES)) {
-      if (s.contains(t.start()) && "DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-        date = t.value();
-        break;
+      // the sentence's calendar date nearest the trigger ("renewed the siege ... on Sunday"); a time of day gives its day
+      if (s.contains(t.start()) && ("DATE".equals(t.type()) || "TIME".equals(t.type())) && t.value() != null
+          && CALENDAR_DATE.matcher(t.value()).lookingAt()) {
+        int away = t.end() <= start ? start - t.end() : Math.max(0, t.start() - end);
+        if (away < distance) {
+          distance = away;
+          Matcher m = CALENDAR_DATE.matcher(t.value());
+          date = m.lookingAt() ? m.group() : t.value();
+        }
       }
     }
     if (date == null && d.article().published() != null) {

@@ -62,4 +62,19 @@ class EventDetectorTest {
   void aTerritorialVerbWithoutAnActorIsNoEvent() {
     assertThat(events("The city was recaptured.", Map.of())).isEmpty();
   }
+
+  @Test
+  void anEventTakesTheDateItsSentenceGivesElseThePublicationDate() {
+    Document d = new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION)).annotate(Document.of(Articles.of("a", null,
+        "In July, rebels seized parts of the city. Government troops recaptured parts of Aleppo on Sunday, days after July's talks.\n"
+            + "Rebels seized the last parts of the border.",
+        "2016-09-07")));
+    d = new org.storyline.annotate.time.TimeTagger().annotate(d);
+    d = new PlaceResolver(GAZETTEER).annotate(d);
+    d = new EntityCanonicalizer(GAZETTEER).annotate(d);
+    d = new FigureExtractor().annotate(d);
+    List<EventMention> e = new EventDetector(TriggerLexicon.bundled()).annotate(d).get(Layers.EVENTS);
+    assertThat(e).filteredOn(x -> !x.type().equals("DIPLO")).extracting(EventMention::date)
+        .containsExactly("2016-07", "2016-09-04", "2016-09-07");
+  }
 }
