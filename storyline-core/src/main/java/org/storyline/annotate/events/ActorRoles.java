@@ -98,7 +98,10 @@ final class ActorRoles {
       for (int k = 0; k < n && all; k++) {
         Token x = tokens.get(i + k);
         String want = w.lemmas().get(k);
-        all = want.equals(TypeClassifier.lemma(x)) || want.equals(TypeClassifier.lower(x));
+        String lower = TypeClassifier.lower(x);
+        // a plain plural where no lemmatiser ran ("forces")
+        all = want.equals(TypeClassifier.lemma(x)) || want.equals(lower)
+            || (lower.endsWith("s") && want.length() == lower.length() - 1 && lower.startsWith(want));
       }
       if (all) {
         return w;

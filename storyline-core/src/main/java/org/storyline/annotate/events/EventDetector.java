@@ -30,7 +30,7 @@ import org.storyline.model.TimeExpression;
  * Finds event mentions: each sentence's event types are scored by a weighted trigger lexicon
  * ({@link TypeClassifier}); the best type is an event when it scores at least {@link #MIN_SCORE}
  * and is asserted (not negated, wished or planned), and so is a second type of another ACLED
- * family that scores as much. Territorial triggers ("recaptured", "seized", "expelled", "siege")
+ * family that scores at least {@link #SECOND_SHARE} of it. Territorial triggers ("recaptured", "seized", "expelled", "siege")
  * become GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by who gains, the nearest actor before
  * the trigger ({@link ActorRoles}); with nobody named, no event. Each mention gets the sentence's
  * date (else the publication date), its place (a city before a country; else the document's most
@@ -41,6 +41,8 @@ import org.storyline.model.TimeExpression;
 public final class EventDetector implements Annotator {
   /** Least score of an event: one strong trigger (weight 2) or two generic ones. */
   static final double MIN_SCORE = 2.0;
+  /** Least share of the best type's score for a second event in one sentence (of another family). */
+  static final double SECOND_SHARE = 0.75;
   /** Events further back than this before publication are the story's background. */
   static final long BACKGROUND_DAYS = 180;
   /** What follows the place of a dateline: an optional date, an optional agency, then a dash or colon. */
@@ -85,7 +87,7 @@ public final class EventDetector implements Annotator {
       double top = scored.isEmpty() ? 0 : scored.get(0).score();
       List<ActorRoles.Found> actors = null;
       for (TypeClassifier.Scored c : scored) {
-        if (c.score() < MIN_SCORE || c.score() < top || !c.asserted() || families.size() >= 2) {
+        if (c.score() < MIN_SCORE || c.score() < SECOND_SHARE * top || !c.asserted() || families.size() >= 2) {
           continue;
         }
         if (actors == null) {

@@ -179,7 +179,8 @@ public final class TriggerLexicon {
   /** Actor phrases that may start at a word with this lemma or text, longest first. */
   List<ActorWord> actorsStartingWith(String lemma, String lower) {
     List<ActorWord> a = actorsByFirst.getOrDefault(lower, List.of());
-    List<ActorWord> b = lemma.equals(lower) ? List.of() : actorsByFirst.getOrDefault(lemma, List.of());
+    String other = !lemma.equals(lower) ? lemma : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    List<ActorWord> b = other.equals(lower) ? List.of() : actorsByFirst.getOrDefault(other, List.of());
     if (b.isEmpty()) {
       return a;
     }

@@ -18,8 +18,8 @@ import org.storyline.annotate.Token;
  *
  * <p>A weapon trigger in a phrase that names a backer ("rebels backed by Turkish warplanes seized
  * ...") counts half: the backing is not the event. A trigger preceded by a negation ("failed to reach a deal") or, for types other than talks, by
- * a word that makes it wished or planned ("urging ceasefires") is scored but marked unasserted: the
- * detector emits no event for it.
+ * a word that makes it wished or planned ("urging ceasefires"), within its clause, is scored but
+ * marks its type unasserted: the detector emits no event for it.
  */
 final class TypeClassifier {
   /** Words before a trigger, within {@link #NEGATION_REACH}, that deny it happened. */
@@ -32,7 +32,8 @@ final class TypeClassifier {
   private static final Set<String> BACKED_BY_WEAPONS = Set.of("AIR_STRIKE", "ART_MISS_ATTACK");
   /** Verbs before "by" that make what follows a backer ("rebels backed by Turkish warplanes"), not the event. */
   private static final Set<String> BACKING = Set.of("back", "backed", "support", "supported", "aid", "aided", "assist", "assisted");
-  private static final int NEGATION_REACH = 3;
+  private static final int NEGATION_REACH = 5;
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "but", "while", "and", "as");
   private static final int CONDITION_REACH = 5;
 
   /**
@@ -98,13 +99,14 @@ final class TypeClassifier {
     double score;
     Match best;
     boolean asserted;
+    int count;
 
     void add(Match m, double factor, boolean isAsserted) {
       score += factor * m.pattern().weight();
       if (best == null || m.pattern().weight() > best.pattern().weight()) {
         best = m;
       }
-      asserted |= isAsserted;
+      asserted = count++ == 0 ? isAsserted : asserted && isAsserted; // one denied trigger denies the type
     }
   }
 
@@ -146,13 +148,14 @@ final class TypeClassifier {
     return false;
   }
 
+  /** Whether nothing before the trigger in its clause, within {@link #NEGATION_REACH} words, denies or wishes it. */
   private static boolean asserted(List<Token> tokens, int from, int trigger, String type) {
-    for (int k = Math.max(from, trigger - CONDITION_REACH); k < trigger; k++) {
+    for (int k = trigger - 1; k >= Math.max(from, trigger - NEGATION_REACH); k--) {
       String w = lower(tokens.get(k));
-      if (k >= trigger - NEGATION_REACH && NEGATIONS.contains(w)) {
-        return false;
+      if (CLAUSE_ENDS.contains(w)) {
+        return true;
       }
-      if (!type.equals("DIPLO") && (IRREALIS.contains(w) || IRREALIS.contains(lemma(tokens.get(k))))) {
+      if (NEGATIONS.contains(w) || (!type.equals("DIPLO") && (IRREALIS.contains(w) || IRREALIS.contains(lemma(tokens.get(k)))))) {
         return false;
       }
     }
