@@ -28,6 +28,9 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--per-type", description = "Also print precision, recall and F1 per type for the full passage classifier.")
   boolean perType;
 
+  @Option(names = "--embeddings", description = "Also run the sentence-embedding experiment (all-MiniLM-L6-v2, ONNX in-process).")
+  boolean embeddings;
+
   @Option(names = "--errors", description = "Also print every snippet the full passage classifier gets wrong (gold, predicted, text).")
   boolean errors;
 
@@ -47,6 +50,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     results.add(EventEval.score("  the same, even rows (read while writing the lexicon)", docs, s -> s.row() % 2 == 0, full));
     results.add(EventEval.score("  the same, odd rows (held out)", docs, s -> s.row() % 2 == 1, full));
     results.add(EventEval.score("detector on sentences (threshold, negation, background)", docs, s -> true, EventEval.detector()));
+    if (embeddings) {
+      results.addAll(EventEval.embeddingVariants(docs, file.resolveSibling("EVENT_TYPES.md")));
+    }
     System.out.print(EventEval.table(results));
     System.out.println("Floor in CI: weighted F1 >= 0.70 (lexicon triggers + cues, passage); goal >= 0.85.");
     if (perType) {

@@ -25,7 +25,7 @@ import org.storyline.model.StableId;
  *
  * <ul>
  *   <li>the same type family (the ACLED parent type: an air strike and shelling reported of one
- *       attack are one event; the five types beyond ACLED each form their own family);
+ *       attack are one event; battle types and the five types beyond ACLED are each their own);
  *   <li>a compatible date: within {@link Settings#dateTolerance()} days;
  *   <li>a compatible place: the same GeoNames id or name, within {@link Settings#placeKm()}, or
  *       one place being the country or region that holds the other (the more precise one is kept);
@@ -150,9 +150,14 @@ public final class EventMerger {
     return null;
   }
 
-  /** The ACLED parent type; each type beyond ACLED is a family of its own. */
+  /**
+   * The ACLED parent type, but each type beyond ACLED and each battle type is a family of its own:
+   * an air strike and shelling reported of one attack are one event, while the state regaining
+   * ground and a group seizing it are opposite outcomes, never one event.
+   */
   private static String family(String type) {
-    return EventType.ofCode(type).filter(t -> !t.parent().equals("Beyond ACLED")).map(EventType::parent).orElse(type);
+    return EventType.ofCode(type).filter(t -> !t.parent().equals("Beyond ACLED") && !t.parent().equals("Battles"))
+        .map(EventType::parent).orElse(type);
   }
 
   private boolean samePlace(OpenEvent e, Place p) {

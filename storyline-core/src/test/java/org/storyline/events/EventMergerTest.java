@@ -139,4 +139,15 @@ class EventMergerTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventMerger.Settings(1, 30, -1))
         .hasMessageContaining("placeKm").hasMessageContaining("-1");
   }
+
+  @Test
+  void theStateRegainingGroundAndAGroupSeizingItAreNeverOneEvent() {
+    EventMerger m = new EventMerger(EventMerger.Settings.DEFAULTS);
+    EventMention gain = new EventMention("GOV_REGAINS_TERIT", 0, 5, "Troops retook the district.", "2016-09-04", ALEPPO,
+        List.of(), null, null, 0.6, ARMY, REBELS, null);
+    EventMention loss = new EventMention("NON_STATE_ACTOR_OVERTAKES_TER", 10, 15, "Rebels seized the district.", "2016-09-04",
+        ALEPPO, List.of(), null, null, 0.6, REBELS, ARMY, null);
+    String a = m.merge("a", "AFP", null, List.of(gain)).get(0).eventId();
+    assertThat(m.merge("b", "BBC", null, List.of(loss)).get(0).eventId()).isNotEqualTo(a);
+  }
 }

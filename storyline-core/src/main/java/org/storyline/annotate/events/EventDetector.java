@@ -112,17 +112,31 @@ public final class EventDetector implements Annotator {
    * nobody named counts as the state's. Empty when no trigger matches.
    */
   public java.util.Optional<String> passageType(Document document) {
+    return passageCandidates(document, 1.0).stream().findFirst();
+  }
+
+  /**
+   * The types a passage may state, best first: those scoring at least {@code share} of the best
+   * (1.0: the best alone), for a second opinion to choose among close calls.
+   */
+  public List<String> passageCandidates(Document document, double share) {
     List<Token> tokens = document.get(Layers.TOKENS);
     List<TypeClassifier.Scored> scored = classifier.classify(tokens, 0, tokens.size());
-    if (scored.isEmpty()) {
-      return java.util.Optional.empty();
+    List<String> out = new ArrayList<>();
+    for (TypeClassifier.Scored c : scored) {
+      if (c.score() < share * scored.get(0).score() || (!out.isEmpty() && share >= 1.0)) {
+        break;
+      }
+      String type = c.type();
+      if (type.equals("TERRITORY")) {
+        String t = territorial(roles.find(tokens, 0, tokens.size(), byStart(document.get(Layers.ENTITIES)), null), tokens, c.first());
+        type = t == null ? "GOV_REGAINS_TERIT" : t;
+      }
+      if (!out.contains(type)) {
+        out.add(type);
+      }
     }
-    TypeClassifier.Scored best = scored.get(0);
-    if (!best.type().equals("TERRITORY")) {
-      return java.util.Optional.of(best.type());
-    }
-    String t = territorial(roles.find(tokens, 0, tokens.size(), byStart(document.get(Layers.ENTITIES)), null), tokens, best.first());
-    return java.util.Optional.of(t == null ? "GOV_REGAINS_TERIT" : t);
+    return out;
   }
 
   private static Map<Integer, Entity> byStart(List<Entity> entities) {

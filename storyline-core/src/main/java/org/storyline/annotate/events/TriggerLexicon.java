@@ -149,15 +149,20 @@ public final class TriggerLexicon {
   List<Pattern> startingWith(String lemma, String lower) {
     List<Pattern> a = byFirstWord.getOrDefault(lemma, List.of());
     List<Pattern> b = lemma.equals(lower) ? List.of() : byFirstWord.getOrDefault(lower, List.of());
-    if (b.isEmpty() && prefixFirst.isEmpty()) {
+    List<Pattern> prefixed = null; // most words start no prefix pattern: allocate only when one does
+    for (Pattern p : prefixFirst) {
+      if (accepts(p.words().get(0), lemma, lower)) {
+        prefixed = prefixed == null ? new ArrayList<>() : prefixed;
+        prefixed.add(p);
+      }
+    }
+    if (b.isEmpty() && prefixed == null) {
       return a;
     }
     List<Pattern> all = new ArrayList<>(a);
     b.stream().filter(p -> !a.contains(p)).forEach(all::add);
-    for (Pattern p : prefixFirst) {
-      if (accepts(p.words().get(0), lemma, lower)) {
-        all.add(p);
-      }
+    if (prefixed != null) {
+      prefixed.stream().filter(p -> !all.contains(p)).forEach(all::add);
     }
     all.sort((x, y) -> y.length() - x.length());
     return all;

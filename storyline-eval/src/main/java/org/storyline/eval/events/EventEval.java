@@ -99,6 +99,75 @@ public final class EventEval {
 
   /** Scores a system on the snippets {@code which} keeps. */
   public static Result score(String system, List<Annotated> annotated, Predicate<Snippet> which, Function<Document, String> system_) {
+    return scoreEach(system, annotated, which, a -> system_.apply(a.document()));
+  }
+
+  /**
+   * The embedding experiment ({@link EmbeddingTyper}): embeddings alone, the lexicon with embeddings
+   * where it finds nothing, and softmax regressions fitted on the snippets, scored by 5-fold
+   * cross-validation. The time to embed every snippet is counted in each embedding row's tokens/s.
+   */
+  public static List<Result> embeddingVariants(List<Annotated> docs, Path eventTypes) throws IOException {
+    EmbeddingTyper typer = new EmbeddingTyper(eventTypes);
+    Function<Document, String> lexicon = passage(java.util.EnumSet.allOf(TriggerLexicon.Part.class));
+    long t0 = System.nanoTime();
+    Map<Annotated, float[]> vectors = new java.util.IdentityHashMap<>();
+    for (Annotated a : docs) {
+      vectors.put(a, typer.embed(a.snippet().text()));
+    }
+    double embedSeconds = (System.nanoTime() - t0) / 1e9;
+    List<String> types = java.util.Arrays.stream(org.storyline.model.EventType.values()).map(Enum::name).toList();
+    List<float[]> embeddings = docs.stream().map(vectors::get).toList();
+    List<float[]> combined = new ArrayList<>();
+    for (Annotated a : docs) {
+      float[] e = vectors.get(a);
+      float[] x = java.util.Arrays.copyOf(e, e.length + types.size());
+      int t = types.indexOf(lexicon.apply(a.document()));
+      if (t >= 0) {
+        x[e.length + t] = 1;
+      }
+      combined.add(x);
+    }
+    List<String> gold = docs.stream().map(a -> a.snippet().gold()).toList();
+    List<String> cvEmbeddings = EmbeddingTyper.crossValidate(embeddings, gold, 5, 7);
+    List<String> cvCombined = EmbeddingTyper.crossValidate(combined, gold, 5, 7);
+    Map<Annotated, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      index.put(docs.get(i), i);
+    }
+    List<Result> out = new ArrayList<>();
+    out.add(timed(scoreEach("embeddings: nearest type definition (no training)", docs, s -> true,
+        a -> typer.nearest(vectors.get(a))), embedSeconds));
+    out.add(timed(scoreEach("lexicon, embeddings where it finds no trigger", docs, s -> true, a -> {
+      String l = lexicon.apply(a.document());
+      return l.equals("NONE") ? typer.nearest(vectors.get(a)) : l;
+    }), embedSeconds));
+    EventDetector detector = new EventDetector(TriggerLexicon.bundled());
+    Function<Annotated, String> closeCalls = a -> {
+      List<String> close = detector.passageCandidates(a.document(), 0.75);
+      if (close.isEmpty()) {
+        return typer.nearest(vectors.get(a));
+      }
+      return close.size() == 1 ? close.get(0) : typer.nearestOf(vectors.get(a), close);
+    };
+    out.add(timed(scoreEach("lexicon; close calls (within 25%) to the nearer type definition", docs, s -> true, closeCalls), embedSeconds));
+    out.add(timed(scoreEach("  the same, odd rows", docs, s -> s.row() % 2 == 1, closeCalls), embedSeconds));
+    out.add(timed(scoreEach("embeddings + logistic regression, 5-fold CV on CASE", docs, s -> true,
+        a -> cvEmbeddings.get(index.get(a))), embedSeconds));
+    out.add(timed(scoreEach("lexicon type + embeddings, logistic regression, 5-fold CV on CASE", docs, s -> true,
+        a -> cvCombined.get(index.get(a))), embedSeconds));
+    out.add(timed(scoreEach("  the same, odd rows", docs, s -> s.row() % 2 == 1, a -> cvCombined.get(index.get(a))), embedSeconds));
+    return out;
+  }
+
+  /** The result with the embedding time added to its own (the classifiers after it are cheap). */
+  private static Result timed(Result r, double extraSeconds) {
+    return new Result(r.system(), r.n(), r.accuracy(), r.macroF1(), r.weightedF1(), r.byType(), r.support(), r.tokens(),
+        r.seconds() + extraSeconds);
+  }
+
+  /** Scores predictions made per annotated snippet. */
+  static Result scoreEach(String system, List<Annotated> annotated, Predicate<Snippet> which, Function<Annotated, String> system_) {
     Map<String, Counts> byType = new TreeMap<>();
     Map<String, Integer> support = new TreeMap<>();
     int n = 0;
@@ -110,7 +179,7 @@ public final class EventEval {
         continue;
       }
       String gold = a.snippet().gold();
-      String predicted = system_.apply(a.document());
+      String predicted = system_.apply(a);
       tokens += a.document().get(Layers.TOKENS).size();
       n++;
       support.merge(gold, 1, Integer::sum);
