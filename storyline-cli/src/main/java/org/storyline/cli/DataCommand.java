@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code storyline data ...}: maintainers' commands that rebuild the data Storyline ships. */
 @Command(name = "data", mixinStandardHelpOptions = true,
     description = "For maintainers: rebuilds the compact resources Storyline ships from the shared development data (../shared/data). Their outputs are committed; users never need these commands.",
-    subcommands = {DataCommand.Gazetteer.class, DataCommand.Organizations.class, DataCommand.DemoCorpus.class})
+    subcommands = {DataCommand.Gazetteer.class, DataCommand.Organizations.class, DataCommand.Actors.class, DataCommand.DemoCorpus.class})
 final class DataCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -68,6 +68,27 @@ final class DataCommand implements Runnable {
     public Integer call() {
       Path root = requireFolder(spec, shared);
       org.storyline.annotate.entities.OrganizationCompiler.run(root.resolve("events/petrarch2-dictionaries"), out, System.err::println);
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = "Compiles the actor dictionary (agent nouns, nationalities, capitals) from Phoenix.agents.txt and CountryInfo.")
+  static final class Actors implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default ${DEFAULT-VALUE}).")
+    Path shared = Path.of("../shared/data");
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output (default ${DEFAULT-VALUE}).")
+    Path out = Path.of("storyline-core/src/main/resources/org/storyline/annotate/events/actor-dictionary.tsv.gz");
+
+    @Override
+    public Integer call() {
+      Path root = requireFolder(spec, shared);
+      org.storyline.annotate.events.ActorDictionaryCompiler.run(root.resolve("events/petrarch2-dictionaries"),
+          root.resolve("events/CountryInfo.120116.txt"), out, System.err::println);
       return ExitCodes.OK;
     }
   }

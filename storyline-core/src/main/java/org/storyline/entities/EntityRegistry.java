@@ -166,8 +166,7 @@ public final class EntityRegistry {
         .map(e -> e.withCanonical(renamed.getOrDefault(e.canonical(), e.canonical())))
         .toList();
     List<EventMention> events = x.events().stream()
-        .map(m -> new EventMention(m.type(), m.start(), m.end(), m.sentence(), m.date(), m.place(),
-            m.actors().stream().map(n -> renamed.getOrDefault(n, n)).distinct().toList(), m.killed(), m.injured(), m.confidence()))
+        .map(m -> m.withActorNames(n -> renamed.getOrDefault(n, n)))
         .toList();
     return new AnnotatedArticle(a.article(), new Annotations(entities, x.places(), x.times(), x.figures(), x.quotes(), events));
   }

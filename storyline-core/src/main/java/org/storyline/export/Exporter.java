@@ -152,16 +152,19 @@ public final class Exporter {
   /** An event as one CSV row: lists joined with ";". */
   @com.fasterxml.jackson.annotation.JsonPropertyOrder({
     "event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
-    "latitude", "longitude", "country", "fatalities", "injured", "source_articles", "sources", "notes"
+    "latitude", "longitude", "country", "fatalities", "injured", "source_articles", "sources", "notes",
+    "actor1_kind", "actor2_kind", "displaced", "fatalities_rule", "conflict", "first_seen"
   })
   @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
   record EventRow(String eventId, String eventDate, String eventType, String subEventType, String actor1,
       String actor2, String location, Double latitude, Double longitude, String country, Long fatalities,
-      Long injured, String sourceArticles, String sources, String notes) {
+      Long injured, String sourceArticles, String sources, String notes, String actor1Kind, String actor2Kind,
+      Long displaced, String fatalitiesRule, boolean conflict, String firstSeen) {
     static EventRow of(Event e) {
       return new EventRow(e.eventId(), e.eventDate(), e.eventType(), e.subEventType(), e.actor1(), e.actor2(),
           e.location(), e.latitude(), e.longitude(), e.country(), e.fatalities(), e.injured(),
-          String.join(";", e.sourceArticles()), String.join(";", e.sources()), e.notes());
+          String.join(";", e.sourceArticles()), String.join(";", e.sources()), e.notes(), e.actor1Kind(), e.actor2Kind(),
+          e.displaced(), e.fatalitiesRule(), e.conflict(), e.firstSeen());
     }
   }
 }

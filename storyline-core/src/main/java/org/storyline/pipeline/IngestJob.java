@@ -260,7 +260,9 @@ public final class IngestJob {
             r.document().get(StoryTerms.TERMS), placeNames(annotated), actorNames(annotated)));
         store.put(a.story());
         List<String> eventIds = new ArrayList<>();
-        for (Event e : merger.merge(article.id(), article.source(), annotated.annotations().events())) {
+        for (Event e : merger.merge(article.id(), article.source(),
+            article.published() != null ? article.published() : OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+            annotated.annotations().events())) {
           store.put(e);
           eventIds.add(e.eventId());
         }

@@ -32,7 +32,8 @@ public final class DictionaryRecogniser implements Annotator {
       Map.entry("refugees", "refugee"), Map.entry("people", "person"), Map.entry("displaced", "displace"),
       Map.entry("parts", "part"), Map.entry("met", "meet"), Map.entry("said", "say"), Map.entry("tanks", "tank"),
       Map.entry("besieged", "besiege"), Map.entry("expelled", "expel"), Map.entry("are", "be"), Map.entry("is", "be"),
-      Map.entry("was", "be"), Map.entry("were", "be"));
+      Map.entry("was", "be"), Map.entry("were", "be"), Map.entry("protesters", "protester"), Map.entry("fired", "fire"),
+      Map.entry("opened", "open"), Map.entry("failed", "fail"), Map.entry("clashes", "clash"), Map.entry("resumed", "resume"));
   private final Map<String, EntityType> dictionary;
 
   public DictionaryRecogniser(Map<String, EntityType> dictionary) {

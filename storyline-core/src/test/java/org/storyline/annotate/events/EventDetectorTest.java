@@ -11,7 +11,9 @@ import org.storyline.annotate.entities.EntityCanonicalizer;
 import org.storyline.annotate.figures.FigureExtractor;
 import org.storyline.annotate.places.Gazetteer;
 import org.storyline.annotate.places.PlaceResolver;
+import org.storyline.model.ActorRole;
 import org.storyline.model.EntityType;
+import org.storyline.model.EventActor;
 import org.storyline.model.EventMention;
 import org.storyline.testing.Articles;
 import org.storyline.testing.DictionaryRecogniser;
@@ -76,5 +78,84 @@ class EventDetectorTest {
     List<EventMention> e = new EventDetector(TriggerLexicon.bundled()).annotate(d).get(Layers.EVENTS);
     assertThat(e).filteredOn(x -> !x.type().equals("DIPLO")).extracting(EventMention::date)
         .containsExactly("2016-07", "2016-09-04", "2016-09-07");
+  }
+
+  @Test
+  void whoTookPartIsNamedAsAclEdNamesActorsWithTheirKind() {
+    List<EventMention> e = events("Syrian government troops recaptured parts of Aleppo.\n"
+        + "Rebels backed by Turkish tanks seized the last parts of the border.",
+        Map.of("Aleppo", EntityType.LOCATION, "Syrian", EntityType.MISC, "Turkish", EntityType.MISC));
+    assertThat(e.get(0).actor1()).isEqualTo(new EventActor("Military Forces of Syria", ActorRole.STATE_FORCES, "SY"));
+    assertThat(e.get(1).actor1().role()).isEqualTo(ActorRole.REBELS); // not the Turkish backers
+  }
+
+  @Test
+  void tearGasOnProtestersIsAProtestWithIntervention() {
+    assertThat(events("Police fired tear gas to disperse protesters in Aleppo.", Map.of("Aleppo", EntityType.LOCATION)))
+        .extracting(EventMention::type).containsExactly("PROTEST_WITH_INTER");
+  }
+
+  @Test
+  void liveFireOnProtestersIsForceAgainstProtestWithItsToll() {
+    assertThat(events("Security forces opened fire on protesters and killed 4 people.", Map.of()))
+        .singleElement().satisfies(x -> {
+          assertThat(x.type()).isEqualTo("FORCE_AGAINST_PROTEST");
+          assertThat(x.killed()).isEqualTo(4L);
+          assertThat(x.actor1().role()).isEqualTo(ActorRole.STATE_FORCES);
+          assertThat(x.actor2().role()).isEqualTo(ActorRole.PROTESTERS);
+        });
+  }
+
+  @Test
+  void aDealThatFailedIsNoAgreement() {
+    assertThat(events("Washington and Moscow failed to reach a ceasefire deal.", Map.of("Washington", EntityType.LOCATION,
+        "Moscow", EntityType.LOCATION))).extracting(EventMention::type).doesNotContain("AGREEMENT");
+  }
+
+  @Test
+  void eachEventOfASentenceGetsTheFiguresOfItsClause() {
+    List<EventMention> e = events("Shelling killed 6 people in Homs, while an earthquake killed 30 people in Van.",
+        Map.of("Homs", EntityType.LOCATION, "Van", EntityType.LOCATION));
+    assertThat(e).extracting(EventMention::type, EventMention::killed)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ART_MISS_ATTACK", 6L),
+            org.assertj.core.groups.Tuple.tuple("NATURAL_DISASTER", 30L));
+  }
+
+  @Test
+  void talksGetNoFatalitiesFromTheWarTheyAreAbout() {
+    assertThat(events("Talks to end the war that has killed 290,000 people resumed in Geneva.", Map.of("Geneva", EntityType.LOCATION)))
+        .singleElement().satisfies(x -> {
+          assertThat(x.type()).isEqualTo("DIPLO");
+          assertThat(x.killed()).isNull();
+        });
+  }
+
+  /** Random word soup of triggers, actors, names and numbers: never throws, and every mention points into its text. */
+  @Test
+  void randomTextNeverBreaksTheDetectorAndMentionsPointIntoTheText() {
+    String[] words = {"troops", "rebels", "recaptured", "seized", "talks", "killed", "12", "people", "protesters", "tear", "gas",
+        "disperse", "not", "failed", "air", "strike", "suicide", "bomber", "Aleppo", "Kerry", "and", "Lavrov", "the", "by", "backed",
+        "were", "by", "earthquake", ",", ";", ".", "while", "-", "claimed", "responsibility", "fire", "on", "police", "\n"};
+    java.util.Random random = new java.util.Random(42);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(40); k >= 0; k--) {
+        b.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      String text = b.toString();
+      List<EventMention> e = events(text, Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON, "Lavrov", EntityType.PERSON));
+      int last = -1;
+      for (EventMention m : e) {
+        assertThat(m.start()).as(text).isBetween(0, text.length());
+        assertThat(m.end()).as(text).isBetween(m.start() + 1, text.length());
+        assertThat(m.sentence()).as(text).contains(text.substring(m.start(), m.end()));
+        assertThat(m.confidence()).isBetween(0.0, 1.0);
+        assertThat(org.storyline.model.EventType.ofCode(m.type())).as(m.type()).isPresent();
+        int sentence = text.lastIndexOf(m.sentence(), m.start());
+        assertThat(sentence).as("the sentence holds the trigger: " + text).isBetween(0, m.start());
+        assertThat(sentence).as("sentences in text order: " + text).isGreaterThanOrEqualTo(last);
+        last = sentence;
+      }
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.export.Exporter;
 import org.storyline.json.ContractJson;
 import org.storyline.model.Event;
+import org.storyline.model.EventReport;
 import org.storyline.store.Checkpoint;
 
 class ExporterTest {
@@ -60,10 +61,34 @@ class ExporterTest {
   void eventsAsCsvHaveTheAcledLikeColumnsAndQuoteTheirText() throws Exception {
     List<String> lines = export(Exporter.What.EVENTS, Exporter.Format.CSV).lines().toList();
     assertThat(lines.get(0)).isEqualTo("event_id,event_date,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,"
-        + "country,fatalities,injured,source_articles,sources,notes");
+        + "country,fatalities,injured,source_articles,sources,notes,"
+        + "actor1_kind,actor2_kind,displaced,fatalities_rule,conflict,first_seen"); // the contract's columns first, added ones after
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("e-2,2016-09-05,\"Beyond ACLED\",DIPLO,\"John Kerry\",\"Sergey Lavrov\"")
-        .endsWith("\"Kerry met Lavrov, \"\"again\"\".\"");
+        .contains("\"Kerry met Lavrov, \"\"again\"\".\"");
+  }
+
+  @Test
+  void eventsAsJsonlKeepEveryReportWithItsFiguresAndTheReconciliation() throws Exception {
+    store.put(new Event("e-3", "2016-09-04", "Explosions/Remote violence", "AIR_STRIKE", "Military Forces of Syria", null,
+        "Aleppo", 36.2, 37.16, "SY", 8L, null, List.of("a1", "a2"), List.of("AFP", "BBC"), "An air strike killed 6.",
+        "STATE_FORCES", null, null, "max", true, "2016-09-04T09:00Z",
+        List.of(new EventReport("a1", "AFP", "An air strike killed 6.", "2016-09-04", "2016-09-04T09:00Z", 6L, null, null),
+            new EventReport("a2", "BBC", "Eight died in the strike.", "2016-09-04", "2016-09-04T11:00Z", 8L, null, null))));
+    store.commit(Checkpoint.EMPTY);
+    JsonNode e = export(Exporter.What.EVENTS, Exporter.Format.JSONL).lines().map(l -> {
+      try {
+        return ContractJson.mapper().readTree(l);
+      } catch (Exception ex) {
+        throw new IllegalStateException(ex);
+      }
+    }).filter(n -> n.get("event_id").asText().equals("e-3")).findFirst().orElseThrow();
+    assertThat(e.get("fatalities").asLong()).isEqualTo(8L);
+    assertThat(e.get("fatalities_rule").asText()).isEqualTo("max");
+    assertThat(e.get("conflict").asBoolean()).isTrue();
+    assertThat(e.at("/reports/0/article_id").asText()).isEqualTo("a1");
+    assertThat(e.at("/reports/1/killed").asLong()).isEqualTo(8L);
+    assertThat(e.get("source_articles")).hasSize(2);
   }
 
   @Test
