@@ -56,8 +56,9 @@ final class Attributions {
       return after(tokens, s, k + 1);
     }
     if (!Character.isLowerCase(t.text().charAt(0)) || !Lexicon.REPORTING.contains(Words.lower(t))
-        || (k + 1 < s.endToken() && Words.is(tokens.get(k + 1), "responsibility", "credit"))) {
-      return null; // "Islamic State", "claimed responsibility for killing nine"
+        || (k + 1 < s.endToken() && Words.is(tokens.get(k + 1), "responsibility", "credit"))
+        || (Words.is(t, "claimed", "claims") && k + 1 < s.endToken() && Words.is(tokens.get(k + 1), "the", "lives", "life"))) {
+      return null; // "Islamic State", "claimed responsibility for killing nine", "claimed the lives of 2,000"
     }
     int first = s.firstToken();
     if (k - 1 >= first && Words.is(tokens.get(k - 1), "been", "was", "were", "is", "are", "be")) {

@@ -229,7 +229,8 @@ final class FigureReader {
         k++;
         continue; // "half - brothers", "pro - Saudi"
       }
-      if (!Words.isContent(t) || NumberReader.read(tokens, k, limit) != null || (last < 0 && isVerbHere(s, k))) {
+      if (!Words.isContent(t) || NumberReader.read(tokens, k, limit) != null || (last < 0 && isVerbHere(s, k))
+          || (last >= 0 && Lexicon.REPORTING.contains(Words.lower(t)) && !Words.is(t, "reports"))) {
         break;
       }
       boolean afterPeople = last >= 0 && (Words.isPeople(tokens.get(last)) || Words.kindNoun(tokens.get(last)) != null);
@@ -253,8 +254,9 @@ final class FigureReader {
     Lexicon.Cue inside = null;
     for (int m = numberEnd; m < last && inside == null; m++) {
       Lexicon.Cue c = Words.cueAt(tokens, m, s.firstToken(), limit);
-      boolean agentive = c != null && c.form() == Lexicon.Form.TRANSITIVE && Words.lower(tokens.get(m)).endsWith("ing");
-      inside = agentive ? null : c; // "two wounded men", "the four murder victims"
+      boolean verb = c != null && c.form() == Lexicon.Form.TRANSITIVE && !Words.lower(tokens.get(m)).endsWith("ed")
+          && Words.kindNoun(tokens.get(m)) == null;
+      inside = verb ? null : c; // "two wounded men", "the four murder victims"; not "rescue workers"
     }
     Lexicon.Cue noun = Words.kindNoun(head);
     if (noun != null) {
@@ -291,7 +293,7 @@ final class FigureReader {
     if (PLURAL_MODIFIERS.contains(w) || !Character.isLowerCase(t.text().charAt(0)) && !Words.isPeople(t)) {
       return false;
     }
-    return PLURAL_PEOPLE.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && (!w.equals(Words.lemma(t)) || Words.isPeople(t)));
+    return PLURAL_PEOPLE.contains(w) || (w.endsWith("men") && Words.isPeople(t)) || (w.endsWith("s") && !w.endsWith("ss") && (!w.equals(Words.lemma(t)) || Words.isPeople(t)));
   }
 
   /** A verb right after a number ("the other four succumbed to", "12 killed in"), not a modifier ("two wounded men"). */
@@ -611,7 +613,7 @@ final class FigureReader {
       Token t = tokens.get(k);
       String next = k + 1 < s.endToken() ? Words.lower(tokens.get(k + 1)) : "";
       String next2 = k + 2 < s.endToken() ? Words.lower(tokens.get(k + 2)) : "";
-      boolean total = Words.is(t, "altogether", "overall", "cumulative", "cumulatively")
+      boolean total = Words.is(t, "altogether", "overall", "cumulative", "cumulatively", "already")
           || (Words.is(t, "so", "thus") && next.equals("far")) || (Words.is(t, "to") && next.equals("date"))
           || (Words.is(t, "in") && (next.equals("total") || (next.equals("all") && (next2.isEmpty() || ",.;".contains(next2)))));
       boolean period = Words.is(t, "past", "last") && (PERIODS.contains(next) || PERIODS.contains(next2));

@@ -54,7 +54,7 @@ final class Lexicon {
       "loyalist", "opponent", "dissident", "critic", "blogger", "detective", "investigator", "prosecutor", "defendant",
       "fugitive", "escapee", "deserter", "defector", "mercenary", "cadet", "envoy", "observer", "monitor", "inspector",
       "labourer", "laborer", "porter", "settler", "nomad", "islamist", "jihadi", "occupant", "homeowner", "squatter",
-      "holdout");
+      "holdout", "spokesman", "spokesmen", "spokeswoman", "spokesperson");
 
   /**
    * Nouns that count people and say what happened to them: "12 dead", "86 arrests", "4,000

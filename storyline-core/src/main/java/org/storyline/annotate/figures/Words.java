@@ -78,7 +78,7 @@ final class Words {
 
   /**
    * The cue at token {@code k}, reading the phrases that take more than one word: "cut off"
-   * (besieged), "to safety", "(fled|left|from) their homes" (displaced), "to hospital", "in hospital",
+   * (besieged), "to safety", "(fled|left|from) their homes", "in emergency shelters" (displaced), "to hospital", "in hospital",
    * "medical attention" (injured), "took the lives of" (killed); null when there is none.
    */
   static Lexicon.Cue cueAt(List<Token> tokens, int k, int first, int limit) {
@@ -93,6 +93,14 @@ final class Words {
         if (is(tokens.get(b), "to", "from", "leave", "left", "flee", "fled", "lost", "lose", "abandon", "abandoned")) {
           return w.equals("safety") && !is(tokens.get(b), "to") ? null
               : new Lexicon.Cue(org.storyline.model.FigureKind.DISPLACED, null, Lexicon.Form.ADJECTIVE);
+        }
+      }
+      return null;
+    }
+    if ((w.equals("shelter") || w.equals("shelters") || w.equals("camps")) && k - 1 >= first) {
+      for (int b = k - 1; b >= Math.max(first, k - 3); b--) {
+        if (is(tokens.get(b), "in", "into", "given", "seek", "sought", "seeking", "take", "took", "taken")) {
+          return new Lexicon.Cue(org.storyline.model.FigureKind.DISPLACED, null, Lexicon.Form.ADJECTIVE);
         }
       }
       return null;
