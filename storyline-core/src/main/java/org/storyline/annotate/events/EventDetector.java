@@ -30,7 +30,7 @@ import org.storyline.model.TimeExpression;
  * NON_STATE_ACTOR_OVERTAKES_TER by the nearest actor word before the trigger ("government troops",
  * "rebels"). Each mention gets the sentence's date (else the publication date), its first place
  * (a city before a country; else the document's most named place), its named actors and its
- * killed/injured figures.
+ * killed/injured figures (new counts, not running totals).
  */
 public final class EventDetector implements Annotator {
   private static final int OBJECT_REACH = 4;
@@ -155,8 +155,8 @@ public final class EventDetector implements Annotator {
     Long killed = null;
     Long injured = null;
     for (Figure f : d.get(Layers.FIGURES)) {
-      if (!s.contains(f.start())) {
-        continue;
+      if (!s.contains(f.start()) || f.cumulative()) {
+        continue; // a running total ("the war that has killed 290,000") is not this event's toll
       }
       if (f.kind() == FigureKind.KILLED) {
         killed = killed == null ? f.value() : Math.max(killed, f.value());
