@@ -56,7 +56,8 @@ final class FigureAttachment {
   private static Long largest(FigureKind kind, List<Figure> figures, int from, int to) {
     Long best = null;
     for (Figure f : figures) {
-      if (f.kind() == kind && f.start() >= from && f.start() < to && (best == null || f.value() > best)) {
+      // a running total ("the war that has killed 290,000") is not this event's toll
+      if (f.kind() == kind && !f.cumulative() && f.start() >= from && f.start() < to && (best == null || f.value() > best)) {
         best = f.value();
       }
     }

@@ -1,13 +1,15 @@
 package org.storyline.annotate.figures;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * Numbers as news writes them: digits with separators ("31,500", "1.5"), number words ("twelve",
- * "two dozen"), scale words ("million") and vague plurals ("hundreds", "tens of thousands"),
- * which stand for their lower bound.
+ * Number words as news writes them, one token at a time: digits with separators ("31,500"),
+ * decimals ("1.5", for "1.5 million"), cardinal words ("twelve", "sixty"), scale words
+ * ("dozen", "hundred", "million") and vague plurals ("dozens", "hundreds", "tens"), which stand for
+ * a range. Hand-written: no library reads English number words into values with their vagueness.
  */
 final class NumberWords {
   private static final Map<String, Long> UNITS = Map.ofEntries(
@@ -17,12 +19,24 @@ final class NumberWords {
       Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
       Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
       Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-      Map.entry("ninety", 90L), Map.entry("a", 1L), Map.entry("an", 1L));
+      Map.entry("ninety", 90L));
   private static final Map<String, Long> SCALES = Map.of(
       "dozen", 12L, "hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
-  /** Vague plurals: "hundreds" means at least two hundred. */
-  private static final Map<String, Long> VAGUE = Map.of(
-      "dozens", 24L, "scores", 40L, "hundreds", 200L, "thousands", 2_000L, "millions", 2_000_000L);
+  /**
+   * A vague plural as the range of its multiplier of one unit: "hundreds" is 2..9 hundreds
+   * (200..999: beyond that, news says "thousands"), "dozens" 2..8 dozens (24..99), "scores" 2..4
+   * scores (40..99), "tens" 2..9 tens.
+   */
+  private static final Map<String, Vague> VAGUE = Map.of(
+      "tens", new Vague(10, 20, 99), "dozens", new Vague(12, 24, 99), "scores", new Vague(20, 40, 99),
+      "hundreds", new Vague(100, 200, 999), "thousands", new Vague(1_000, 2_000, 9_999),
+      "millions", new Vague(1_000_000, 2_000_000, 9_999_999), "billions", new Vague(1_000_000_000, 2_000_000_000, 9_999_999_999L));
+
+  /** A vague plural: its unit and the least and most it means. */
+  record Vague(long unit, long min, long max) {}
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3}){1,4}|\\d{1,15}");
+  private static final Pattern DECIMAL = Pattern.compile("\\d{1,6}\\.\\d{1,6}");
 
   private NumberWords() {}
 
@@ -30,52 +44,49 @@ final class NumberWords {
     return SCALES.containsKey(lower(word));
   }
 
-  static boolean isVague(String word) {
-    return VAGUE.containsKey(lower(word));
-  }
-
-  static long vague(String word) {
-    return VAGUE.get(lower(word));
-  }
-
   static long scale(String word) {
     return SCALES.get(lower(word));
   }
 
-  /** The value of a single token: "31,500" → 31500, "1.5" → (1.5, as 1 with fraction kept by caller), "twelve" → 12. */
-  static OptionalLong cardinal(String word) {
+  /** The vague plural {@code word} is, or null. */
+  static Vague vague(String word) {
+    return VAGUE.get(lower(word));
+  }
+
+  /** A cardinal word's value ("twelve" → 12, "sixty" → 60, "sixty-seven" as one token → 67), or empty. */
+  static OptionalLong word(String word) {
     String w = lower(word);
     Long unit = UNITS.get(w);
-    if (unit != null && !w.equals("a") && !w.equals("an")) {
+    if (unit != null) {
       return OptionalLong.of(unit);
     }
-    if (w.contains("-")) { // "twenty-five"
-      String[] parts = w.split("-", 2);
-      Long tens = UNITS.get(parts[0]);
-      Long ones = UNITS.get(parts[1]);
-      if (tens != null && ones != null && tens >= 20 && ones < 10) {
+    int hyphen = w.indexOf('-');
+    if (hyphen > 0) {
+      Long tens = UNITS.get(w.substring(0, hyphen));
+      Long ones = UNITS.get(w.substring(hyphen + 1));
+      if (tens != null && ones != null && isTens(tens) && ones < 10) {
         return OptionalLong.of(tens + ones);
-      }
-      return OptionalLong.empty();
-    }
-    if (w.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
-      try {
-        return OptionalLong.of(Long.parseLong(w.replace(",", "")));
-      } catch (NumberFormatException e) {
-        return OptionalLong.empty();
       }
     }
     return OptionalLong.empty();
   }
 
-  /** A decimal such as "1.5", to be multiplied by a following scale word; NaN when not one. */
-  static double decimal(String word) {
-    return word.matches("\\d+\\.\\d+") ? Double.parseDouble(word) : Double.NaN;
+  /** A tens word ("twenty" .. "ninety"), which may take a unit after a hyphen. */
+  static boolean isTens(long value) {
+    return value >= 20 && value <= 90 && value % 10 == 0;
   }
 
-  static boolean isArticle(String word) {
-    String w = lower(word);
-    return w.equals("a") || w.equals("an");
+  /** Digits ("31,500" → 31500, "7" → 7), or empty; at most 15 digits. */
+  static OptionalLong digits(String word) {
+    if (!DIGITS.matcher(word).matches()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(word.replace(",", "")));
+  }
+
+  /** A decimal such as "1.5", to be multiplied by a following scale word; NaN when not one. */
+  static double decimal(String word) {
+    return DECIMAL.matcher(word).matches() ? Double.parseDouble(word) : Double.NaN;
   }
 
   private static String lower(String s) {

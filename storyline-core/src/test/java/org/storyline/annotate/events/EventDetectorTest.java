@@ -61,6 +61,12 @@ class EventDetectorTest {
   }
 
   @Test
+  void aRunningTotalIsNotTheEventsToll() {
+    List<EventMention> e = events("An earthquake killed 12 people, bringing the death toll to 300.", Map.of());
+    assertThat(e).singleElement().satisfies(x -> assertThat(x.killed()).isEqualTo(12L));
+  }
+
+  @Test
   void aTerritorialVerbWithoutAnActorIsNoEvent() {
     assertThat(events("The city was recaptured.", Map.of())).isEmpty();
   }
