@@ -28,14 +28,15 @@ import org.storyline.model.TimeExpression;
  * Finds event mentions with a trigger lexicon over lemmas, one mention per type per sentence.
  * Territorial triggers ("recaptured", "seized", "expelled", "siege") become GOV_REGAINS_TERIT or
  * NON_STATE_ACTOR_OVERTAKES_TER by the nearest actor word before the trigger ("government troops",
- * "rebels"). Each mention gets the sentence's date (else the publication date), its first place
- * (a city before a country; else the document's most named place), its named actors and its
- * killed/injured figures.
+ * "rebels"). Each mention gets the sentence's date (else the publication date), its place (the
+ * place named in the trigger's clause, else in its sentence, the finest first; never a demonym or
+ * the dateline; else the document's most named place), its named actors and its killed/injured figures.
  */
 public final class EventDetector implements Annotator {
   private static final int OBJECT_REACH = 4;
   /** What follows the place of a dateline: an optional date, an optional agency, then a dash or colon. */
   private static final Pattern DATELINE_TAIL = Pattern.compile("^(,[^.\\n]{0,30})?\\s*(\\([^)\\n]{1,20}\\))?\\s*[-–—:]");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[-–—]\\s|,\\s(?:as|while|but|after|before|when|where|which)\\s");
   private final TriggerLexicon lexicon;
 
   public EventDetector(TriggerLexicon lexicon) {
@@ -60,7 +61,7 @@ public final class EventDetector implements Annotator {
   @Override
   public Document annotate(Document document) {
     List<Token> tokens = document.get(Layers.TOKENS);
-    Place focus = focus(document.get(Layers.PLACES));
+    Place focus = focus(document.get(Layers.PLACES).stream().filter(p -> !p.demonym() && !isDateline(document.text(), p)).toList());
     List<EventMention> events = new ArrayList<>();
     for (Sentence s : document.get(Layers.SENTENCES)) {
       Set<String> typesHere = new LinkedHashSet<>();
@@ -141,8 +142,8 @@ public final class EventDetector implements Annotator {
     }
     Place place = null;
     for (Place p : d.get(Layers.PLACES)) {
-      if (s.contains(p.start()) && !isDateline(text, p)
-          && (place == null || (place.geonameId() == null && p.geonameId() != null))) {
+      if (s.contains(p.start()) && !p.demonym() && !isDateline(text, p)
+          && (place == null || closer(text, start, p, place))) {
         place = p;
       }
     }
@@ -166,6 +167,40 @@ public final class EventDetector implements Annotator {
     }
     return new EventMention(type, start, end, text.substring(s.start(), s.end()), date,
         place != null ? place : focus, List.copyOf(actors), killed, injured, confidence);
+  }
+
+  /**
+   * Whether {@code p} is the better place for the event whose trigger starts at {@code trigger}
+   * than {@code current}: one in the trigger's clause first, then the finer precision (a city
+   * before its country, a border area before the countries it joins), then the nearer.
+   */
+  private static boolean closer(String text, int trigger, Place p, Place current) {
+    boolean pIn = sameClause(text, trigger, p.start());
+    boolean cIn = sameClause(text, trigger, current.start());
+    if (pIn != cIn) {
+      return pIn;
+    }
+    if (rank(p) != rank(current)) {
+      return rank(p) < rank(current);
+    }
+    return Math.abs(p.start() - trigger) < Math.abs(current.start() - trigger);
+  }
+
+  /** Finest first; a region within or across countries (a border area, "northern Syria") before a country, a continent last. */
+  private static int rank(Place p) {
+    return switch (p.precision()) {
+      case POINT -> 0;
+      case CITY -> 1;
+      case ADMIN1 -> 2;
+      case REGION -> "CONT".equals(p.featureCode()) ? 5 : 3;
+      case COUNTRY -> 4;
+    };
+  }
+
+  /** No clause boundary (";", " - ", ", as ", ", while ", ", but ", ", after ") between the two offsets. */
+  private static boolean sameClause(String text, int a, int b) {
+    String between = text.substring(Math.min(a, b), Math.max(a, b));
+    return !CLAUSE_BREAK.matcher(between).find();
   }
 
   /**
