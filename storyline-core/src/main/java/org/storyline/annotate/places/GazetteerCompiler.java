@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Compiles the compact gazetteer resource that Storyline ships, from the shared development data:
@@ -32,15 +30,26 @@ import java.util.zip.GZIPOutputStream;
  *   <li>GeoNames {@code cities500} (all places of 500+ people) with Latin-script alternate names;
  *       codes (all-caps names of up to 4 letters, such as airport codes) and non-Latin scripts are
  *       dropped to keep the resource small and the matches honest;
- *   <li>first-order regions ({@code admin1.json}), placed at the population-weighted mean of their places;
- *   <li>countries at the area centroid of their largest outline (Natural Earth 1:50m), which is where
- *       gold geoparsing data puts a country, with names from the JDK's English locale data,
- *       openeventdata's CountryInfo, and a short hand-made alias list;
- *   <li>nationality adjectives ("Syrian" → SY) from CountryInfo, as country context.
+ *   <li>first- and second-order regions ({@code admin1.json}, {@code admin2.json}), placed at the
+ *       plain mean of their places;
+ *   <li>countries at GeoNames' own country point ({@code country-geonames.tsv}, with their GeoNames
+ *       ids, continents and neighbours), else at the area centroid of their largest outline
+ *       (Natural Earth 1:50m); names from the JDK's English locale data, openeventdata's
+ *       CountryInfo and a short hand-made alias list;
+ *   <li>continents and well-known regions ({@code regions.tsv}), the border region of each pair of
+ *       neighbours and the eight compass parts of each country, computed from the places;
+ *   <li>nationality adjectives ("Syrian" → SY) from CountryInfo, as country context, and the
+ *       abbreviations news writes for regions ({@code region-abbreviations.tsv}).
  * </ul>
  *
- * Run by maintainers ({@code storyline data gazetteer}); the output is committed. Deterministic:
- * the same inputs give the same bytes (rows sorted, gzip timestamp zero).
+ * <p>The sources become text rows first (C country, N nationalities, A/D region, R continent or
+ * region, X abbreviation, B border, Q compass part, P place; names as {@link Names#key} match
+ * keys), which {@link Gazetteer#fromRows} indexes and {@link Gazetteer#write} stores in binary, so
+ * that loading is a few array reads. Run by maintainers ({@code storyline data gazetteer}); the
+ * output is committed. Deterministic: the same inputs give the same bytes.
+ *
+ * <p>Data: GeoNames (https://www.geonames.org/), CC BY 4.0; Natural Earth via world-atlas;
+ * openeventdata CountryInfo (MIT).
  */
 public final class GazetteerCompiler {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -150,21 +159,10 @@ public final class GazetteerCompiler {
     placeRows.sort(null);
     rows.addAll(placeRows);
 
+    Gazetteer gazetteer = Gazetteer.fromRows(rows);
     Files.createDirectories(output.toAbsolutePath().getParent());
-    try (OutputStream raw = Files.newOutputStream(output);
-         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
-         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(gz, StandardCharsets.UTF_8))) {
-      w.println("# Storyline gazetteer. Places, regions, country points and ids: GeoNames (https://www.geonames.org/), CC BY 4.0.");
-      w.println("# Country outlines (fallback points): Natural Earth 1:50m via world-atlas. Country names, nationalities: openeventdata CountryInfo (MIT).");
-      w.println("# Names are stored as match keys (Names.key), the first being the preferred name's. Rows:");
-      w.println("# C code geonameId name lat lon population continent neighbours keys | N code keys");
-      w.println("# A|D code name lat lon population keys (first- and second-order regions, at the mean of their places)");
-      w.println("# R name lat lon geonameId kind countries keys adjectiveKeys (continents, well-known regions) | X country code form (abbreviation)");
-      w.println("# Q code direction lat lon (\"northern Syria\": N, S, E, W, NE, NW, SE, SW)");
-      w.println("# B code1 code2 lat lon (the border region between two neighbours) | P geonameid name lat lon featurecode country admin1 population keys");
-      for (String row : rows) {
-        w.println(row);
-      }
+    try (OutputStream out = Files.newOutputStream(output)) {
+      gazetteer.write(out);
     }
     return new Summary(placeRows.size(), regionCount, countryCount, nationalityCount, Files.size(output));
   }

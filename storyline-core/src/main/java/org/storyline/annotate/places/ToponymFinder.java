@@ -40,6 +40,8 @@ final class ToponymFinder {
   /** A run of capitalised words, with the small connectors place names use. */
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}'’.]*(?:(?:[ -]|\\s(?:of|de|del|la|le|on|upon|al|el)[ -])\\p{Lu}[\\p{L}\\p{M}'’.]*){0,4}");
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s([\\p{L}.]+(?:\\s\\p{L}[\\p{L}.]*)?))?(?:,\\s[\\p{L}.]+\\s\\d{1,2})?\\s*(?:\\([^)\\n]{1,30}\\))?\\s*[-–—:]");
   private static final Pattern BORDER = Pattern.compile(
       "(\\p{Lu}[\\p{L}.]+)(?:\\s?[-–/]\\s?(\\p{Lu}[\\p{L}.]+))?\\s+(?:border|frontier)s?\\b");
   private static final Pattern DIRECTION = Pattern.compile(
@@ -49,6 +51,7 @@ final class ToponymFinder {
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "god", "police", "president", "union", "republic", "city", "north", "south", "east", "west",
       "university", "street", "mobile", "reading", "nice", "split", "independence", "liberty", "justice", "opportunity");
+  private static final Pattern AREA_WORD = Pattern.compile("\\s(County|Parish|District|Province|Governorate|Borough|Municipality)$");
   /** Smallest population of a city that is taken as a place without the recogniser's word for it. */
   static final long UNTAGGED_CITY_POPULATION = 200_000;
 
@@ -63,9 +66,12 @@ final class ToponymFinder {
     for (Entity e : entities) {
       if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) {
         fromEntity(e, out);
+      } else if (e.type() == EntityType.ORGANIZATION && isCountryOrRegion(e.text())) {
+        out.add(Mention.name(e.start(), e.end(), e.text())); // metonymy: "the EU said", "US imposed"
       }
     }
     if (matchNames) {
+      datelines(text, entities, out);
       untagged(text, entities, out);
     }
     borders(text, out);
@@ -94,6 +100,16 @@ final class ToponymFinder {
     }
   }
 
+  /** Whether the name is exactly a country's, a continent's or a well-known region's. */
+  private boolean isCountryOrRegion(String name) {
+    for (GazetteerEntry c : gazetteer.lookup(name)) {
+      if (c.kind() == GazetteerEntry.Kind.COUNTRY || c.kind() == GazetteerEntry.Kind.CONTINENT || c.kind() == GazetteerEntry.Kind.REGION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds the span as a demonym when it is one (or names a country, as "US" in "US-Russia"); returns whether it did. */
   private boolean addDemonym(int start, String text, List<Mention> out) {
     var cc = gazetteer.countryOfNationality(text);
@@ -108,16 +124,38 @@ final class ToponymFinder {
     return false;
   }
 
+  /**
+   * The place of a dateline the recogniser missed, as agencies write it in capitals at the start
+   * of a line: "ATLANTA (AP) -", "SPRINGFIELD, Ill. (AP) -", "BEIRUT, Sept 4 (Reuters) -".
+   */
+  private void datelines(String text, List<Entity> entities, List<Mention> out) {
+    Matcher m = DATELINE.matcher(text);
+    while (m.find()) {
+      int s = m.start(1);
+      int e = m.end(1);
+      if (!overlaps(entities, s, e) && !gazetteer.lookup(m.group(1)).isEmpty()) {
+        out.add(Mention.name(s, e, m.group(1)));
+      }
+      if (m.group(2) != null && !overlaps(entities, m.start(2), m.end(2)) && !gazetteer.lookup(m.group(2)).isEmpty()) {
+        out.add(Mention.name(m.start(2), m.end(2), m.group(2)));
+      }
+    }
+  }
+
   /** Names the recogniser did not mark: only well-known places, never overlapping an entity. */
   private void untagged(String text, List<Entity> entities, List<Mention> out) {
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
+      if (text.charAt(e - 1) == '.' && afterComma(text, s) && !overlaps(entities, s, e) && isRegionAbbreviation(text.substring(s, e))) {
+        out.add(Mention.name(s, e, text.substring(s, e))); // "Springfield, Ill.": the abbreviation qualifies the city
+        continue;
+      }
       while (e > s && text.charAt(e - 1) == '.' && !isAbbreviation(text, s, e)) {
         e--; // a sentence's full stop, not part of the name
       }
-      if (overlaps(entities, s, e) || e - s < 3) {
+      if (overlaps(entities, s, e) || e - s < 2 || (e - s == 2 && !isUpperCode(text, s, e))) {
         continue;
       }
       String name = text.substring(s, e);
@@ -132,6 +170,21 @@ final class ToponymFinder {
         out.add(Mention.name(s, e, name));
       }
     }
+  }
+
+  private static boolean afterComma(String text, int s) {
+    return s >= 2 && text.charAt(s - 1) == ' ' && text.charAt(s - 2) == ',';
+  }
+
+  private boolean isRegionAbbreviation(String form) {
+    return gazetteer.lookup(form).stream().anyMatch(c -> c.kind() == GazetteerEntry.Kind.ADMIN1);
+  }
+
+  /** Two capitals standing alone, not after a number ("500 BC" is a year): "US", "UK", "BC". */
+  private static boolean isUpperCode(String text, int s, int e) {
+    boolean upper = Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(s + 1));
+    boolean afterNumber = s >= 2 && Character.isDigit(text.charAt(s - 2));
+    return upper && !afterNumber;
   }
 
   private static boolean isAbbreviation(String text, int s, int e) {
@@ -150,7 +203,11 @@ final class ToponymFinder {
             return true;
           }
         }
-        default -> { }
+        case ADMIN2 -> {
+          if (AREA_WORD.matcher(name).find()) {
+            return true; // "Orange County", "Daviess County": named with what they are
+          }
+        }
       }
     }
     return false;

@@ -144,12 +144,12 @@ public final class GeoEval {
       List<Place> places = d.get(Layers.PLACES);
       boolean[] used = new boolean[places.size()];
       for (GeoCorpus.Toponym g : a.toponyms()) {
+        if (!g.located()) {
+          continue; // no coordinates (or not a toponym): neither scored nor matched; see isNotToponym
+        }
         int match = overlapping(places, used, g);
         if (match >= 0) {
           used[match] = true;
-        }
-        if (!g.located()) {
-          continue; // no coordinates (or not a toponym): neither scored nor held against a system that marks it
         }
         located++;
         if (match < 0) {
@@ -170,12 +170,15 @@ public final class GeoEval {
         }
       }
       for (int i = 0; i < places.size(); i++) {
-        if ((!used[i] && !overlapsGold(a, places.get(i))) || isNotToponym(a, places.get(i))) {
+        if (!used[i] && (!overlapsGold(a, places.get(i)) || isNotToponym(a, places.get(i)))) {
           counts = counts.plus(new Counts(0, 1, 0, 0));
         }
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    for (Pipeline.StageTime t : pipeline.timings()) {
+      System.err.printf(java.util.Locale.ROOT, "  %s, %s: stage %s %.1f s%n", corpus.name(), mode, t.stage(), t.nanos() / 1e9);
+    }
     return new Result(corpus.name(), mode, counts, errors.stream().mapToDouble(Double::doubleValue).toArray(), located,
         causes, misses, seconds, corpus.articles().size());
   }
