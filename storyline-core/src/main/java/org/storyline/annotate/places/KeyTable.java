@@ -21,11 +21,27 @@ final class KeyTable {
   private final int[] postingStart; // ids of key i are postings[postingStart[i], postingStart[i + 1])
   private final int[] postings;
 
+  /** Open-addressing hash of key index + 1 (0 empty), built on load: a probe or two instead of a 20-step search. */
+  private final int[] slots;
+
   private KeyTable(byte[] blob, int[] offsets, int[] postingStart, int[] postings) {
     this.blob = blob;
     this.offsets = offsets;
     this.postingStart = postingStart;
     this.postings = postings;
+    this.slots = new int[Integer.highestOneBit(Math.max(2, size() * 2) - 1) << 1];
+    int mask = slots.length - 1;
+    for (int i = 0; i < size(); i++) {
+      int h = 0x811c9dc5;
+      for (int b = offsets[i]; b < offsets[i + 1]; b++) {
+        h = (h ^ (blob[b] & 0xff)) * 0x01000193;
+      }
+      int slot = h & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
   }
 
   static KeyTable of(Map<String, int[]> map) {
@@ -72,12 +88,49 @@ final class KeyTable {
 
   /** The ids under this key, or null. */
   int[] get(String key) {
-    int i = find(key.getBytes(StandardCharsets.UTF_8));
+    int i = find(key);
     return i < 0 ? null : Arrays.copyOfRange(postings, postingStart[i], postingStart[i + 1]);
   }
 
   boolean contains(String key) {
-    return find(key.getBytes(StandardCharsets.UTF_8)) >= 0;
+    return find(key) >= 0;
+  }
+
+  private int find(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 0x80) {
+        return find(key.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return findAscii(key); // nearly every key: hashed and compared char by char, without encoding it
+  }
+
+  /** FNV-1a over the key's bytes, which for ASCII are its chars: the hash the slots were built with. */
+  private int findAscii(String key) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x01000193;
+    }
+    int mask = slots.length - 1;
+    for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      int k = slots[slot] - 1;
+      if (compareAscii(offsets[k], offsets[k + 1], key) == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Unsigned byte order of blob[from, to) against an ASCII key: the order the table is sorted in. */
+  private int compareAscii(int from, int to, String key) {
+    int n = Math.min(to - from, key.length());
+    for (int i = 0; i < n; i++) {
+      int d = (blob[from + i] & 0xff) - key.charAt(i);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return (to - from) - key.length();
   }
 
   private int find(byte[] key) {
