@@ -30,7 +30,8 @@ import org.storyline.model.PlacePrecision;
  *       the same name ("Aleppo" the city, not the governorate), counties more so;
  *   <li>the document's context, gathered in a first pass from its unambiguous toponyms: countries
  *       named or evoked by demonyms (Aleppo with Syria is Aleppo, SY, not Aleppo, Pennsylvania),
- *       first-order regions named (Edmonton with Alberta), and places within 150 km of another;
+ *       first-order regions named (Edmonton with Alberta), and readings within 150 km of a
+ *       plausible reading of another name (Edmonton with Enfield is in London);
  *   <li>the outlet's home country, from its web address, as a weak prior for local news.
  * </ol>
  * One sense per discourse: a name resolves the same way throughout a document. The weights were
@@ -46,11 +47,15 @@ public final class PlaceResolver implements Annotator {
   private static final double CONTEXT_BONUS = 1.0;
   private static final double ADMIN1_BONUS = 1.5;
   private static final double NEARBY_BONUS = 1.0;
+  /** Within this distance (km) a plausible reading of another name counts as near. */
   private static final double NEARBY_KM = 150;
-  private static final double OUTLET_BONUS = 0.5;
+  /** The outlet's country: as much as a named country, since local news names local places bare ("Edmonton" in a north London paper). */
+  private static final double OUTLET_BONUS = 1.0;
   private static final double QUALIFIER_BONUS = 6.0;
   /** A name is an anchor of the first pass when its best reading leads the next by this much. */
   private static final double ANCHOR_MARGIN = 1.5;
+  private static final double PLAUSIBLE_MARGIN = 1.0;
+  private static final int PLAUSIBLE_MAX = 20;
   /** Prominence of capitals: a national capital, a region's seat, a county's seat (GeoNames feature codes). */
   private static final Map<String, Double> STATUS = Map.of("PPLC", 1.0, "PPLA", 0.5, "PPLA2", 0.2);
   /** Smallest population of a transliterated match outside the document's countries. */
@@ -194,6 +199,7 @@ public final class PlaceResolver implements Annotator {
     List<double[]> points = new ArrayList<>();
     Context empty = new Context(Map.of(), Set.of(), List.of(), outlet, null);
     Map<String, GazetteerEntry> anchors = new HashMap<>();
+    Set<String> plausibleDone = new HashSet<>();
     for (ToponymFinder.Mention m : mentions) {
       switch (m.role()) {
         case DEMONYM, PART -> {
@@ -214,9 +220,10 @@ public final class PlaceResolver implements Annotator {
             countries.merge(anchor.country(), 1, Integer::sum);
             if (anchor.kind() == GazetteerEntry.Kind.ADMIN1) {
               admin1s.add(anchor.country() + "." + anchor.admin1());
-            } else if (anchor.kind() == GazetteerEntry.Kind.CITY) {
-              points.add(new double[] {anchor.lat(), anchor.lon(), key.hashCode()});
             }
+          }
+          if (plausibleDone.add(key)) {
+            plausible(candidates.get(key), empty).forEach(c -> points.add(new double[] {c.lat(), c.lon(), key.hashCode()}));
           }
         }
       }
@@ -224,6 +231,30 @@ public final class PlaceResolver implements Annotator {
     String top = countries.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(null);
     return new Context(countries, admin1s, points, outlet, top);
+  }
+
+  /**
+   * The cities a name may well mean: those whose prior is within {@link #PLAUSIBLE_MARGIN} of the
+   * best, at most {@link #PLAUSIBLE_MAX}. Two names with plausible readings near each other
+   * ("Edmonton" and "Enfield", both in north London) make each other likelier there.
+   */
+  private List<GazetteerEntry> plausible(List<GazetteerEntry> candidates, Context empty) {
+    if (candidates == null || candidates.isEmpty()) {
+      return List.of();
+    }
+    double[] scores = new double[candidates.size()];
+    double best = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score(candidates.get(i), candidates, empty, null, 0);
+      best = Math.max(best, scores[i]);
+    }
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (int i = 0; i < scores.length && out.size() < PLAUSIBLE_MAX; i++) {
+      if (scores[i] >= best - PLAUSIBLE_MARGIN && candidates.get(i).kind() == GazetteerEntry.Kind.CITY) {
+        out.add(candidates.get(i));
+      }
+    }
+    return out;
   }
 
   /** The reading of a name that needs no context: the only one, or one far ahead of the rest. */

@@ -255,8 +255,12 @@ final class ToponymFinder {
       if (!name.lookingAt()) {
         continue;
       }
+      int end = name.end();
+      while (end > name.start() && text.charAt(end - 1) == '.' && !isAbbreviation(text, name.start(), end)) {
+        end--;
+      }
       String country = null;
-      for (GazetteerEntry c : gazetteer.lookup(name.group())) {
+      for (GazetteerEntry c : gazetteer.lookup(text.substring(name.start(), end))) {
         if (c.kind() == GazetteerEntry.Kind.COUNTRY) {
           country = c.country();
         }
@@ -266,7 +270,7 @@ final class ToponymFinder {
       }
       String dir = m.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
           + (m.group(2) == null ? "" : m.group(2).substring(0, 1).toUpperCase(Locale.ROOT));
-      out.add(new Mention(m.start(), name.end(), text.substring(m.start(), name.end()), Role.PART, country, null, dir));
+      out.add(new Mention(m.start(), end, text.substring(m.start(), end), Role.PART, country, null, dir));
     }
   }
 
