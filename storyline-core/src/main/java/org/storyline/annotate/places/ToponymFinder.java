@@ -95,7 +95,7 @@ final class ToponymFinder {
       }
       return;
     }
-    if (!addDemonym(start, text, out) && e.type() == EntityType.LOCATION && !text.isBlank()) {
+    if (!addDemonym(start, text, out) && !text.isBlank() && (e.type() == EntityType.LOCATION || isCountryOrRegion(text))) {
       out.add(Mention.name(start, start + text.length(), text));
     }
   }
@@ -112,6 +112,9 @@ final class ToponymFinder {
 
   /** Adds the span as a demonym when it is one (or names a country, as "US" in "US-Russia"); returns whether it did. */
   private boolean addDemonym(int start, String text, List<Mention> out) {
+    if (isCountryOrRegion(text)) {
+      return false; // "US", "Russia", "Britain": CountryInfo lists some names among nationalities; a name is a name
+    }
     var cc = gazetteer.countryOfNationality(text);
     if (cc.isPresent()) {
       out.add(new Mention(start, start + text.length(), text, Role.DEMONYM, cc.get(), null, null));

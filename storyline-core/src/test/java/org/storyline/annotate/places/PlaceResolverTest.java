@@ -54,6 +54,8 @@ class PlaceResolverTest {
       assertThat(s.precision()).isEqualTo(PlacePrecision.COUNTRY);
     });
     assertThat(p.get(1).demonym()).isFalse();
+    assertThat(places("The US and Russia met.", Map.of("US", EntityType.MISC, "Russia", EntityType.LOCATION)))
+        .extracting(Place::demonym).containsExactly(false, false); // names, even where CountryInfo lists them as nationalities
   }
 
   @Test
