@@ -26,6 +26,7 @@ import org.storyline.model.Article;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Place;
+import org.storyline.model.PlacePrecision;
 import org.storyline.nlp.CoreNlpAnnotator;
 import org.storyline.pipeline.Pipeline;
 
@@ -56,7 +57,12 @@ public final class GeoEval {
     /** No gazetteer entry of that name lies within 161 km of the gold point. */
     NOT_IN_GAZETTEER,
     /** An entry within 161 km existed; the resolver chose another. */
-    WRONG_CANDIDATE
+    WRONG_CANDIDATE,
+    /**
+     * The right area (a region, country or continent) at another point than gold's: GeoNames gives
+     * no coordinates for regions in the shared data, so ours are the mean of their places.
+     */
+    AREA_POINT
   }
 
   /** One gold toponym that went wrong, for the error list. */
@@ -164,7 +170,8 @@ public final class GeoEval {
         double km = GreatCircle.km(p.lat(), p.lon(), g.lat(), g.lon());
         errors.add(km);
         if (km > RADIUS_KM) {
-          Cause c = reachable(g, p.text()) ? Cause.WRONG_CANDIDATE : Cause.NOT_IN_GAZETTEER;
+          Cause c = reachable(g, p.text()) ? Cause.WRONG_CANDIDATE
+              : p.precision() == PlacePrecision.CITY || p.precision() == PlacePrecision.POINT ? Cause.NOT_IN_GAZETTEER : Cause.AREA_POINT;
           causes.merge(c, 1, Integer::sum);
           misses.add(new Miss(a.id(), g.phrase(), c, p.name() + " (" + p.country() + ")", km, g.lat(), g.lon()));
         }
@@ -306,10 +313,11 @@ public final class GeoEval {
 
   /** Errors by cause, per result. */
   public static String causes(List<Result> results) {
-    Table t = new Table("corpus", "mode", "missed mention", "not in gazetteer", "wrong candidate");
+    Table t = new Table("corpus", "mode", "missed mention", "not in gazetteer", "wrong candidate", "area elsewhere");
     for (Result r : results) {
       t.row(r.corpus(), r.mode(), (long) r.causes().getOrDefault(Cause.MISSED_MENTION, 0),
-          (long) r.causes().getOrDefault(Cause.NOT_IN_GAZETTEER, 0), (long) r.causes().getOrDefault(Cause.WRONG_CANDIDATE, 0));
+          (long) r.causes().getOrDefault(Cause.NOT_IN_GAZETTEER, 0), (long) r.causes().getOrDefault(Cause.WRONG_CANDIDATE, 0),
+          (long) r.causes().getOrDefault(Cause.AREA_POINT, 0));
     }
     return t.toString();
   }
