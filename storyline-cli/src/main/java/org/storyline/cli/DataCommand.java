@@ -41,7 +41,7 @@ final class DataCommand implements Runnable {
     Path shared = Path.of("../shared/data");
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output (default ${DEFAULT-VALUE}).")
-    Path out = Path.of("storyline-core/src/main/resources/org/storyline/annotate/places/gazetteer.tsv.gz");
+    Path out = Path.of("storyline-core/src/main/resources/org/storyline/annotate/places/gazetteer.bin.gz");
 
     @Override
     public Integer call() {

@@ -28,16 +28,18 @@ import org.storyline.model.Place;
 import org.storyline.model.TimeExpression;
 
 /**
- * Finds event mentions: each sentence's event types are scored by a weighted trigger lexicon
- * ({@link TypeClassifier}); the best type is an event when it scores at least {@link #MIN_SCORE}
- * and is asserted (not negated, wished or planned), and so is a second type of another ACLED
- * family that scores at least {@link #SECOND_SHARE} of it. Territorial triggers ("recaptured", "seized", "expelled", "siege")
- * become GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by who gains, the nearest actor before
- * the trigger ({@link ActorRoles}); with nobody named, no event. Each mention gets its sentence's
- * date nearest the trigger (else the publication date), its place (a city before a country; else the document's most
- * named place), actor1/actor2 with their kinds, and the killed/injured/displaced figures of its
- * clause ({@link FigureAttachment}). A sentence dated more than {@link #BACKGROUND_DAYS} before
- * publication is background ("the war that began with protests in March 2011"), not news: no event.
+ * Finds event mentions: each sentence's event types are scored by a weighted trigger lexicon ({@link
+ * TypeClassifier}); the best type is an event when it scores at least {@link #MIN_SCORE} and is
+ * asserted (not negated, wished or planned), and so is a second type of another ACLED family that
+ * scores at least {@link #SECOND_SHARE} of it. Territorial triggers ("recaptured", "seized",
+ * "expelled", "siege") become GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER by who gains, the
+ * nearest actor before the trigger ({@link ActorRoles}); with nobody named, no event. Each mention
+ * gets its sentence's date nearest the trigger (else the publication date), its place (the place
+ * named in the trigger's clause, else in its sentence, the finest first; never a demonym or the
+ * dateline; else the document's most named place), actor1/actor2 with their kinds, and the
+ * killed/injured/displaced figures of its clause ({@link FigureAttachment}). A sentence dated more
+ * than {@link #BACKGROUND_DAYS} before publication is background ("the war that began with protests
+ * in March 2011"), not news: no event.
  */
 public final class EventDetector implements Annotator {
   /** Least score of an event: one strong trigger (weight 2) or two generic ones. */
@@ -52,6 +54,7 @@ public final class EventDetector implements Annotator {
   private static final Pattern DATELINE_TAIL = Pattern.compile("^(,[^.\\n]{0,30})?\\s*(\\([^)\\n]{1,20}\\))?\\s*[-–—:]");
   private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "premier", "king", "prince",
       "chancellor", "governor", "ambassador", "envoy", "counterpart", "leader", "commander", "general", "spokesman", "spokeswoman", "spokesperson", "official", "mr", "ms", "mrs");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[-–—]\\s|,\\s(?:as|while|but|after|before|when|where|which)\\s");
   private final TriggerLexicon lexicon;
   private final TypeClassifier classifier;
   private final ActorRoles roles;
@@ -81,7 +84,7 @@ public final class EventDetector implements Annotator {
   @Override
   public Document annotate(Document document) {
     List<Token> tokens = document.get(Layers.TOKENS);
-    Place focus = focus(document.get(Layers.PLACES));
+    Place focus = focus(document.get(Layers.PLACES).stream().filter(p -> !p.demonym() && !isDateline(document.text(), p)).toList());
     Map<Integer, Entity> entities = byStart(document.get(Layers.ENTITIES));
     List<EventMention> events = new ArrayList<>();
     for (Sentence s : document.get(Layers.SENTENCES)) {
@@ -332,8 +335,8 @@ public final class EventDetector implements Annotator {
     }
     Place place = null;
     for (Place p : d.get(Layers.PLACES)) {
-      if (s.contains(p.start()) && !isDateline(text, p)
-          && (place == null || (place.geonameId() == null && p.geonameId() != null))) {
+      if (s.contains(p.start()) && !p.demonym() && !isDateline(text, p)
+          && (place == null || closer(text, start, p, place))) {
         place = p;
       }
     }
@@ -367,6 +370,40 @@ public final class EventDetector implements Annotator {
       }
     }
     return Math.round(conf * 1000) / 1000.0;
+  }
+
+  /**
+   * Whether {@code p} is the better place for the event whose trigger starts at {@code trigger}
+   * than {@code current}: one in the trigger's clause first, then the finer precision (a city
+   * before its country, a border area before the countries it joins), then the nearer.
+   */
+  private static boolean closer(String text, int trigger, Place p, Place current) {
+    boolean pIn = sameClause(text, trigger, p.start());
+    boolean cIn = sameClause(text, trigger, current.start());
+    if (pIn != cIn) {
+      return pIn;
+    }
+    if (rank(p) != rank(current)) {
+      return rank(p) < rank(current);
+    }
+    return Math.abs(p.start() - trigger) < Math.abs(current.start() - trigger);
+  }
+
+  /** Finest first; a region within or across countries (a border area, "northern Syria") before a country, a continent last. */
+  private static int rank(Place p) {
+    return switch (p.precision()) {
+      case POINT -> 0;
+      case CITY -> 1;
+      case ADMIN1 -> 2;
+      case REGION -> "CONT".equals(p.featureCode()) ? 5 : 3;
+      case COUNTRY -> 4;
+    };
+  }
+
+  /** No clause boundary (";", " - ", ", as ", ", while ", ", but ", ", after ") between the two offsets. */
+  private static boolean sameClause(String text, int a, int b) {
+    String between = text.substring(Math.min(a, b), Math.max(a, b));
+    return !CLAUSE_BREAK.matcher(between).find();
   }
 
   /**

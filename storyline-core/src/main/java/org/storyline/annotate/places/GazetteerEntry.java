@@ -3,17 +3,18 @@ package org.storyline.annotate.places;
 /**
  * One place the gazetteer knows.
  *
- * @param geonameId  GeoNames id; null for countries and regions (the cities file carries none for them)
+ * @param geonameId  GeoNames id; null where GeoNames' files give none (first- and second-order
+ *                   regions, border regions, a few well-known regions)
  * @param name       the preferred name
- * @param lat        latitude in degrees; for countries the centroid of their main outline, for regions
- *                   the population-weighted mean of their places
+ * @param lat        latitude in degrees; for countries GeoNames' country point (else the centroid
+ *                   of the main outline), for regions the mean of their places
  * @param lon        longitude in degrees
  * @param kind       what sort of place it is
- * @param country    ISO 3166-1 alpha-2 code
+ * @param country    ISO 3166-1 alpha-2 code; for a region spanning countries the first of them, or null
  * @param admin1     GeoNames first-order region code within the country ("09"), or null
  * @param population people living there (for countries and regions: the sum over their listed places)
  * @param featureCode GeoNames feature code (PPLC capital, PPLA seat of a first-order region, PPL, ...);
- *                   "PCLI" for countries and "ADM1" for regions
+ *                   PCLI for countries, ADM1 and ADM2 for regions, CONT for continents, RGN for other regions
  */
 public record GazetteerEntry(
     Long geonameId,
@@ -26,6 +27,6 @@ public record GazetteerEntry(
     long population,
     String featureCode) {
 
-  /** The precision a place gives an event: a point in a city, a region, a whole country. */
-  public enum Kind { CITY, ADMIN1, COUNTRY }
+  /** What sort of place an entry is; the precision it gives an event follows from it. */
+  public enum Kind { CITY, ADMIN2, ADMIN1, COUNTRY, REGION, CONTINENT }
 }

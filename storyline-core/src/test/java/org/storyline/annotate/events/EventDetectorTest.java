@@ -15,6 +15,7 @@ import org.storyline.model.ActorRole;
 import org.storyline.model.EntityType;
 import org.storyline.model.EventActor;
 import org.storyline.model.EventMention;
+import org.storyline.model.PlacePrecision;
 import org.storyline.testing.Articles;
 import org.storyline.testing.DictionaryRecogniser;
 
@@ -37,6 +38,24 @@ class EventDetectorTest {
     assertThat(e).extracting(EventMention::type).containsExactly("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER");
     assertThat(e.get(0).place().name()).isEqualTo("Aleppo"); // not the dateline's Beirut
     assertThat(e.get(0).date()).isEqualTo("2016-09-04");
+  }
+
+  @Test
+  void theEventIsAtThePlaceOfItsClauseNotAtADemonymOrTheDateline() {
+    List<EventMention> e = events("Beirut (AFP) - Turkish forces and allied Syrian rebels expelled IS from the last stretch "
+        + "of the Syrian-Turkish border under its control.\n"
+        + "Talks between the US and Russia have been taking place in Rome.",
+        Map.of("Beirut", EntityType.LOCATION, "Turkish", EntityType.MISC, "Syrian", EntityType.MISC,
+            "US", EntityType.LOCATION, "Russia", EntityType.LOCATION, "Rome", EntityType.LOCATION));
+    assertThat(e).extracting(x -> x.place().text()).containsExactly("the Syrian-Turkish border", "Rome");
+    assertThat(e).extracting(x -> x.place().precision()).containsExactly(PlacePrecision.REGION, PlacePrecision.CITY);
+  }
+
+  @Test
+  void withoutAPlaceInItsSentenceTheEventIsAtTheStorysFocus() {
+    List<EventMention> e = events("Beirut (AFP) - Fighting raged around Aleppo. Aleppo was shelled again.\nRebels seized the hill.",
+        Map.of("Beirut", EntityType.LOCATION, "Aleppo", EntityType.LOCATION));
+    assertThat(e).last().satisfies(x -> assertThat(x.place().name()).isEqualTo("Aleppo")); // never the dateline's Beirut
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.storyline.annotate.Document;
 import org.storyline.annotate.Layers;
 import org.storyline.model.EntityType;
 import org.storyline.model.Place;
+import org.storyline.model.PlacePrecision;
 import org.storyline.testing.Articles;
 import org.storyline.testing.Geo;
 import org.storyline.testing.DictionaryRecogniser;
@@ -31,24 +32,41 @@ class PlaceResolverTest {
   void resolvesAleppoInSyriaNearItsCentre() {
     String text = "Syrian troops besieged Aleppo.";
     List<Place> p = places(text, Map.of("Syrian", EntityType.MISC, "Aleppo", EntityType.LOCATION));
-    assertThat(p).singleElement().satisfies(a -> {
+    assertThat(p).extracting(Place::text).containsExactly("Syrian", "Aleppo");
+    assertThat(p.get(1)).satisfies(a -> {
       assertThat(a.country()).isEqualTo("SY");
       assertThat(a.geonameId()).isEqualTo(170063L);
       assertThat(Geo.km(a.lat(), a.lon(), 36.20, 37.16)).isLessThan(25);
       assertThat(a.admin1()).isEqualTo("Aleppo");
       assertThat(a.start()).isEqualTo(text.indexOf("Aleppo"));
       assertThat(a.text()).isEqualTo("Aleppo");
+      assertThat(a.precision()).isEqualTo(PlacePrecision.CITY);
     });
+  }
+
+  @Test
+  void aDemonymEvokesItsCountryAndIsMarkedAsSuch() {
+    List<Place> p = places("Syrian troops besieged Aleppo.", Map.of("Syrian", EntityType.MISC, "Aleppo", EntityType.LOCATION));
+    assertThat(p.get(0)).satisfies(s -> {
+      assertThat(s.demonym()).isTrue();
+      assertThat(s.country()).isEqualTo("SY");
+      assertThat(s.geonameId()).isEqualTo(163843L);
+      assertThat(s.precision()).isEqualTo(PlacePrecision.COUNTRY);
+    });
+    assertThat(p.get(1).demonym()).isFalse();
+    assertThat(places("The US and Russia met.", Map.of("US", EntityType.MISC, "Russia", EntityType.LOCATION)))
+        .extracting(Place::demonym).containsExactly(false, false); // names, even where CountryInfo lists them as nationalities
   }
 
   @Test
   void aCountryNameIsTheCountryAtItsCentroid() {
     List<Place> p = places("The US and Russia met.", Map.of("US", EntityType.LOCATION, "Russia", EntityType.LOCATION));
     assertThat(p).extracting(Place::country).containsExactly("US", "RU");
-    assertThat(p).extracting(Place::geonameId).containsOnlyNulls();
+    assertThat(p).extracting(Place::geonameId).containsExactly(6252001L, 2017370L); // GeoNames' country features
     Place russia = p.get(1);
     assertThat(russia.lon()).isBetween(30.0, 140.0); // the antimeridian does not drag it off the map
     assertThat(russia.lat()).isBetween(50.0, 70.0);
+    assertThat(p).extracting(Place::precision).containsOnly(PlacePrecision.COUNTRY);
   }
 
   @Test
