@@ -27,7 +27,7 @@ final class EvalFiguresCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold figures JSONL (default: the bundled figures-gold.jsonl).")
   Path gold;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Shared data folder the gold points into (default ${DEFAULT-VALUE}).")
+  @Option(names = "--shared-data", paramLabel = "DIR", description = "Shared data folder the gold points into (default ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
 
   @Option(names = "--split", paramLabel = "SPLIT", split = ",", description = "Splits to score: dev, test (default: both).")
@@ -39,7 +39,7 @@ final class EvalFiguresCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(data)) {
-      throw new ParameterException(spec.commandLine(), "--data " + data + ": no such folder");
+      throw new ParameterException(spec.commandLine(), "--shared-data " + data + ": no such folder");
     }
     for (String s : splits) {
       if (!FigureGold.SPLITS.contains(s)) {

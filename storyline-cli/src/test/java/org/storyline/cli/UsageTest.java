@@ -19,6 +19,27 @@ class UsageTest {
   }
 
   @Test
+  void everySubcommandHasHelp() {
+    // builds the whole command tree: an option name used twice (an inherited --data) fails here, not for a user
+    picocli.CommandLine root = new picocli.CommandLine(new StorylineCommand());
+    java.util.List<String> path = new java.util.ArrayList<>();
+    assertThat(helpOfAll(root, path)).isGreaterThan(10);
+  }
+
+  private static int helpOfAll(picocli.CommandLine cmd, java.util.List<String> path) {
+    int n = 1;
+    for (var sub : cmd.getSubcommands().entrySet()) {
+      java.util.List<String> args = new java.util.ArrayList<>(path);
+      args.add(sub.getKey());
+      java.util.List<String> withHelp = new java.util.ArrayList<>(args);
+      withHelp.add("--help");
+      assertThat(Cli.run(withHelp.toArray(String[]::new)).status()).as(String.join(" ", withHelp)).isZero();
+      n += helpOfAll(sub.getValue(), args);
+    }
+    return n;
+  }
+
+  @Test
   void anUnknownCommandIsAUsageError() {
     Cli.Outcome r = Cli.run("frobnicate");
     assertThat(r.status()).isEqualTo(2);
