@@ -16,6 +16,7 @@ import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.EventMention;
 import org.storyline.model.KnownEntity;
+import org.storyline.model.Quote;
 import org.storyline.model.StableId;
 
 /**
@@ -169,6 +170,9 @@ public final class EntityRegistry {
         .map(m -> new EventMention(m.type(), m.start(), m.end(), m.sentence(), m.date(), m.place(),
             m.actors().stream().map(n -> renamed.getOrDefault(n, n)).distinct().toList(), m.killed(), m.injured(), m.confidence()))
         .toList();
-    return new AnnotatedArticle(a.article(), new Annotations(entities, x.places(), x.times(), x.figures(), x.quotes(), events));
+    List<Quote> quotes = x.quotes().stream()
+        .map(q -> q.speakerName() == null ? q : q.withSpeakerName(renamed.getOrDefault(q.speakerName(), q.speakerName())))
+        .toList();
+    return new AnnotatedArticle(a.article(), new Annotations(entities, x.places(), x.times(), x.figures(), quotes, events));
   }
 }
