@@ -12,8 +12,9 @@ import java.util.Set;
 import org.storyline.model.EntityType;
 
 /**
- * The attribution cues ({@code cues.tsv}: verb lemma and how its content follows) and the head nouns
- * of descriptions that stand for a named speaker ({@code roles.tsv}). Immutable; loaded once.
+ * The attribution cues ({@code cues.tsv}: verb lemma and how its content follows), the head nouns
+ * of descriptions that stand for a named speaker ({@code roles.tsv}) and the gender of common first
+ * names ({@code first-names.tsv}). Immutable; loaded once.
  */
 final class CueLexicon {
   /** How a cue's content follows it. */
@@ -30,11 +31,22 @@ final class CueLexicon {
   /** Lemmas that count only in a past form ("attacked", not "attacks"): they are nouns too. */
   private final Set<String> pastOnly;
   private final Map<String, EntityType> roles;
+  /** Lower-cased first name → gender; names given to both are left out. */
+  private final Map<String, Gender> firstNames;
 
-  private CueLexicon(Map<String, Kind> cues, Set<String> pastOnly, Map<String, EntityType> roles) {
+  /** The gender a pronoun and a name can agree on. */
+  enum Gender { MALE, FEMALE }
+
+  private CueLexicon(Map<String, Kind> cues, Set<String> pastOnly, Map<String, EntityType> roles, Map<String, Gender> firstNames) {
     this.cues = cues;
     this.pastOnly = pastOnly;
     this.roles = roles;
+    this.firstNames = firstNames;
+  }
+
+  /** The gender of a first name ("john" → MALE), or null when unknown or given to both. */
+  Gender gender(String lowerFirstName) {
+    return firstNames.get(lowerFirstName);
   }
 
   static CueLexicon bundled() {
@@ -77,7 +89,18 @@ final class CueLexicon {
         roles.put(noun, EntityType.valueOf(f[0]));
       }
     }
-    return new CueLexicon(Map.copyOf(cues), Set.copyOf(pastOnly), Map.copyOf(roles));
+    Map<String, Gender> firstNames = new HashMap<>();
+    Set<String> both = new HashSet<>();
+    for (String line : lines("first-names.tsv")) {
+      String[] f = line.split("\t");
+      for (String name : f[1].split(" ")) {
+        if (firstNames.put(name, Gender.valueOf(f[0])) != null && firstNames.get(name) != Gender.valueOf(f[0])) {
+          both.add(name);
+        }
+      }
+    }
+    firstNames.keySet().removeAll(both);
+    return new CueLexicon(Map.copyOf(cues), Set.copyOf(pastOnly), Map.copyOf(roles), Map.copyOf(firstNames));
   }
 
   private static String[] lines(String resource) {

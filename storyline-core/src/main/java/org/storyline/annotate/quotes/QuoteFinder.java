@@ -57,7 +57,12 @@ final class QuoteFinder {
       "before", "since", "what", "how", "why", "where", "there", "it");
   /** What may stand between a closing mark and its attribution. */
   private static final Set<String> GAP = Set.of(",", "—", "–", "-", "--");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "president",
+      "senator", "governor", "secretary", "minister", "judge", "rev", "sir", "lord", "lady");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+  /** Time words between a cue and its content ("said Wednesday that"), which PolNeAR leaves out of the content. */
+  private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "yesterday", "today", "tonight");
   private static final Set<String> CLAUSE_STARTS = Set.of("that", "whether", "if", "how", "why", "what", "when", "who");
   private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "me", "him", "her", "them", "us", "you",
       "supporters", "voters", "audiences", "crowds", "listeners", "viewers");
@@ -69,9 +74,13 @@ final class QuoteFinder {
   /** Per token: index into {@link #names} of the PERSON/ORGANIZATION mention covering it, or -1. */
   private final int[] nameAt;
   private final List<Entity> names;
+  /** Per token: whether a mention of another type (LOCATION, MISC) covers it. */
+  private final boolean[] otherAt;
   /** Per token: index of the direct-quote span covering it, or -1. */
   private final int[] quoteAt;
   private final List<QuoteMarks.Span> marks;
+  /** Per token: index of its sentence, or -1. */
+  private final int[] sentenceOf;
   /** Per token: whether an attribution already used it as its cue. */
   private final boolean[] usedCue;
   private final List<Candidate> candidates = new ArrayList<>();
@@ -89,8 +98,23 @@ final class QuoteFinder {
         .sorted(Comparator.comparingInt(Entity::start)).toList();
     this.marks = QuoteMarks.find(text);
     this.nameAt = new int[tokens.size()];
+    this.otherAt = new boolean[tokens.size()];
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+        for (int i = tokenAt(e.start(), 0); i < tokens.size() && tokens.get(i).start() < e.end(); i++) {
+          otherAt[i] = true;
+        }
+      }
+    }
     this.quoteAt = new int[tokens.size()];
     this.usedCue = new boolean[tokens.size()];
+    this.sentenceOf = new int[tokens.size()];
+    java.util.Arrays.fill(sentenceOf, -1);
+    for (int k = 0; k < sentences.size(); k++) {
+      for (int i = Math.max(0, sentences.get(k).firstToken()); i < Math.min(tokens.size(), sentences.get(k).endToken()); i++) {
+        sentenceOf[i] = k;
+      }
+    }
     index();
   }
 
@@ -240,6 +264,15 @@ final class QuoteFinder {
       }
       return b;
     }
+    if (s.first() > a + 1 && word(s.first() - 1).equals(",") && i + 1 < b && word(i + 1).equals(",")) {
+      // "Any attempt to debunk it, he said, becomes hopeless.": the sentence around the attribution
+      int rest = i + 2;
+      if (words(a, s.first() - 1) >= 1 && words(rest, end) >= 1) {
+        add(a, s.first() - 1, s, i, i + 1);
+        add(rest, end, s, i, i + 1);
+        return b;
+      }
+    }
     int cs = contentStart(i + 1, b, kind);
     if (cs < end && words(cs, end) >= 2) {
       add(cs, end, s, i, i + 1);
@@ -291,7 +324,7 @@ final class QuoteFinder {
         break;
       }
     }
-    while (i < b && (word(i).equals(",") || word(i).equals(":"))) {
+    while (i < b && (word(i).equals(",") || word(i).equals(":") || WHEN.contains(word(i)))) { // "said Wednesday she …"
       i++;
     }
     return i;
@@ -353,12 +386,19 @@ final class QuoteFinder {
     final int end;
     final Entity name;
     final EntityType stands;
+    /** For "he" and "she": the gender the name must not contradict; else null. */
+    final CueLexicon.Gender gender;
 
     Subject(int first, int end, Entity name, EntityType stands) {
+      this(first, end, name, stands, null);
+    }
+
+    Subject(int first, int end, Entity name, EntityType stands, CueLexicon.Gender gender) {
       this.first = first;
       this.end = end;
       this.name = name;
       this.stands = stands;
+      this.gender = gender;
     }
 
     int first() {
@@ -377,7 +417,7 @@ final class QuoteFinder {
       if (stands == null) {
         return Speaker.NOBODY;
       }
-      Entity e = antecedent(stands, before);
+      Entity e = antecedent(stands, gender, before);
       return e == null ? Speaker.NOBODY : new Speaker(new TextSpan(e.start(), e.end(), e.text()), canonical(e));
     }
   }
@@ -388,22 +428,42 @@ final class QuoteFinder {
    * ending before {@code before} and outside quotation marks (a name inside a quote is usually who
    * is talked about, not who talks).
    */
-  private Entity antecedent(EntityType type, int before) {
+  private Entity antecedent(EntityType type, CueLexicon.Gender gender, int before) {
     if (lastSpeaker != null && lastSpeakerType == type && lastSpeaker.end() <= before
         && before - lastSpeaker.end() <= SPEAKER_WINDOW) {
       for (Entity e : names) {
-        if (e.start() == lastSpeaker.start() && e.end() == lastSpeaker.end()) {
+        if (e.start() == lastSpeaker.start() && e.end() == lastSpeaker.end() && agrees(e, gender)) {
           return e;
         }
       }
     }
     for (int k = names.size() - 1; k >= 0; k--) {
       Entity e = names.get(k);
-      if (e.end() <= before && e.type() == type && !insideMarks(e.start())) {
+      if (e.end() <= before && e.type() == type && !insideMarks(e.start()) && agrees(e, gender)) {
         return e;
       }
     }
     return null;
+  }
+
+  /** Whether a name may be referred to by a pronoun of this gender: its title or first name does not say otherwise. */
+  private boolean agrees(Entity e, CueLexicon.Gender gender) {
+    if (gender == null || e.type() != EntityType.PERSON) {
+      return true;
+    }
+    CueLexicon.Gender own = genderOf(e);
+    return own == null || own == gender;
+  }
+
+  private CueLexicon.Gender genderOf(Entity e) {
+    int i = tokenAt(e.start(), 0);
+    String title = i > 0 && i < tokens.size() ? word(i - 1).replace(".", "") : "";
+    String first = (e.canonical() != null ? e.canonical() : e.text()).split("[\\s.]+")[0].toLowerCase(Locale.ROOT);
+    return switch (title) {
+      case "mr" -> CueLexicon.Gender.MALE;
+      case "mrs", "ms", "miss" -> CueLexicon.Gender.FEMALE;
+      default -> lexicon.gender(first);
+    };
   }
 
   /** The subject ending right before the cue at token c, not before token {@code lower}; null when there is none. */
@@ -468,7 +528,7 @@ final class QuoteFinder {
         return new Subject(k, tokenAfter(e.end(), k), e, null);
       }
       if (PRONOUNS.contains(word(k))) {
-        return new Subject(k, k + 1, null, pronounType(word(k)));
+        return new Subject(k, k + 1, null, pronounType(word(k)), pronounGender(word(k)));
       }
     }
     return null;
@@ -484,10 +544,25 @@ final class QuoteFinder {
     }
     String w = word(j);
     if (PRONOUNS.contains(w)) {
-      return new Subject(j, j + 1, null, pronounType(w));
+      return new Subject(j, j + 1, null, pronounType(w), pronounGender(w));
     }
     if (!isWord(j) || DETERMINERS.contains(w) || NP_STOPS.contains(w)) {
-      return null;
+      return w.equals("%") ? new Subject(j, j + 1, null, null) : null;
+    }
+    if (Character.isDigit(w.charAt(0)) || w.equals("percent")) { // "six in 10 said", "49 percent say": nobody named
+      return new Subject(j, j + 1, null, null);
+    }
+    if (otherAt[j] && j - 2 >= lower && Set.of("of", "from").contains(word(j - 1))) { // "Rep. Tom Cole of Oklahoma"
+      Subject s = nounPhraseEndingAt(j - 2, lower);
+      if (s != null) {
+        return s;
+      }
+    }
+    if (Character.isUpperCase(tokens.get(j).text().charAt(0)) && !otherAt[j]) {
+      Subject s = unrecognisedName(j, lower);
+      if (s != null) {
+        return s;
+      }
     }
     int k = j;
     while (k > lower && j - k < DESCRIPTION_REACH && isWord(k - 1) && !NP_STOPS.contains(word(k - 1))
@@ -507,6 +582,50 @@ final class QuoteFinder {
       return new Subject(k, j + 1, null, null);
     }
     return null;
+  }
+
+  /**
+   * A capitalised name the recogniser missed ("Pence said", "Mr. Band wrote"), tokens ending at j:
+   * one to three capitalised words, after an optional title, not at the start of a sentence unless
+   * titled or joined to a known name. Its canonical name is that of the document's PERSON or
+   * ORGANIZATION with the same last word, else its own words; plural-looking words ("Democrats")
+   * name nobody.
+   */
+  private Subject unrecognisedName(int j, int lower) {
+    int k = j;
+    while (k > lower && j - k < 2 && isCapitalised(k - 1) && !otherAt[k - 1] && nameAt[k - 1] < 0) {
+      k--;
+    }
+    boolean titled = k > lower && TITLES.contains(word(k - 1).replace(".", ""));
+    String last = tokens.get(j).text();
+    Entity known = null;
+    for (Entity e : names) {
+      if (lastWordOf(e.text()).equalsIgnoreCase(last)) {
+        known = e;
+      }
+    }
+    if (last.endsWith("s") && known == null && !titled) {
+      return null;
+    }
+    int first = titled ? k - 1 : k;
+    if (!titled && known == null && sentenceStart(first) == first && j == k) {
+      return null; // one capitalised word opening a sentence is as likely a common word ("State said")
+    }
+    int start = tokens.get(k).start();
+    int end = tokens.get(j).end();
+    EntityType type = known != null ? known.type() : EntityType.PERSON;
+    String canonical = known != null ? canonical(known) : text.substring(start, end);
+    return new Subject(first, j + 1, new Entity(start, end, text.substring(start, end), type, null, canonical), null);
+  }
+
+  private boolean isCapitalised(int i) {
+    String t = tokens.get(i).text();
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(t.length() - 1)) && quoteAt[i] < 0;
+  }
+
+  private static String lastWordOf(String name) {
+    String[] words = name.split("\\s+");
+    return words[words.length - 1];
   }
 
   /** After the cue ("said Kerry", "according to the ministry"): the subject in [from, to). */
@@ -548,6 +667,14 @@ final class QuoteFinder {
       case "he", "she" -> EntityType.PERSON;
       case "it" -> EntityType.ORGANIZATION;
       default -> null; // "they", "we", "I": a group or the quote's own speaker, not resolved
+    };
+  }
+
+  private static CueLexicon.Gender pronounGender(String pronoun) {
+    return switch (pronoun) {
+      case "he" -> CueLexicon.Gender.MALE;
+      case "she" -> CueLexicon.Gender.FEMALE;
+      default -> null;
     };
   }
 
@@ -666,21 +793,13 @@ final class QuoteFinder {
   }
 
   private int sentenceStart(int i) {
-    for (Sentence s : sentences) {
-      if (s.firstToken() <= i && i < s.endToken()) {
-        return s.firstToken();
-      }
-    }
-    return 0;
+    int s = sentenceOf[i];
+    return s < 0 ? 0 : sentences.get(s).firstToken();
   }
 
   private int sentenceEnd(int i) {
-    for (Sentence s : sentences) {
-      if (s.firstToken() <= i && i < s.endToken()) {
-        return s.endToken();
-      }
-    }
-    return tokens.size();
+    int s = sentenceOf[i];
+    return s < 0 ? tokens.size() : Math.min(tokens.size(), sentences.get(s).endToken());
   }
 
   private boolean endsWithFullStop(QuoteMarks.Span span) {
