@@ -293,6 +293,17 @@ final class QuoteFinder {
       add(cs, end, s, i, i + 1);
       return end;
     }
+    if (i + 1 < b && word(i + 1).equals(":") && words(i + 2, b) == 0 && b < tokens.size()
+        && lineBreakBetween(tokens.get(i + 1).end(), tokens.get(b).start())) {
+      int paragraphEnd = b; // "In a speech last July, he said:¶¶Let no one be mistaken – …": the next paragraph
+      while (paragraphEnd < tokens.size() && !lineBreakBetween(tokens.get(b).start(), tokens.get(paragraphEnd).start())) {
+        paragraphEnd++;
+      }
+      if (words(b, paragraphEnd) >= 2) {
+        add(b, paragraphEnd, s, i, i + 1);
+        return b;
+      }
+    }
     return i + 1;
   }
 
@@ -375,7 +386,8 @@ final class QuoteFinder {
     for (int j = cueFirst; j < cueEnd; j++) {
       usedCue[j] = true;
     }
-    candidates.add(new Candidate(start, end, false, TextSpan.of(text, tokens.get(cueFirst).start(), tokens.get(cueEnd - 1).end()), s));
+    boolean quoted = quoteAt[firstToken] >= 0 && marks.get(quoteAt[firstToken]).start() == start;
+    candidates.add(new Candidate(start, end, quoted, TextSpan.of(text, tokens.get(cueFirst).start(), tokens.get(cueEnd - 1).end()), s));
   }
 
   // ---- subjects and speakers

@@ -138,4 +138,13 @@ class QuoteExtractorTest {
     List<Quote> q = quotes(text);
     assertThat(q).extracting(Quote::text).contains("he did not seek an endorsement");
   }
+
+  @Test
+  void aColonAtTheEndOfAParagraphIntroducesTheNextOne() {
+    String text = "In a speech last July, Kerry said:\n\nLet no one be mistaken about what this means.\n\nAnother paragraph.";
+    assertThat(quotes(text)).singleElement().satisfies(x -> {
+      assertThat(x.text()).isEqualTo("Let no one be mistaken about what this means.");
+      assertThat(x.speakerName()).isEqualTo("Kerry");
+    });
+  }
 }
