@@ -16,6 +16,7 @@ import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.EventMention;
 import org.storyline.model.KnownEntity;
+import org.storyline.model.Quote;
 import org.storyline.model.StableId;
 
 /**
@@ -168,6 +169,9 @@ public final class EntityRegistry {
     List<EventMention> events = x.events().stream()
         .map(m -> m.withActorNames(n -> renamed.getOrDefault(n, n)))
         .toList();
-    return new AnnotatedArticle(a.article(), new Annotations(entities, x.places(), x.times(), x.figures(), x.quotes(), events));
+    List<Quote> quotes = x.quotes().stream()
+        .map(q -> q.speakerName() == null ? q : q.withSpeakerName(renamed.getOrDefault(q.speakerName(), q.speakerName())))
+        .toList();
+    return new AnnotatedArticle(a.article(), new Annotations(entities, x.places(), x.times(), x.figures(), quotes, events));
   }
 }

@@ -31,6 +31,7 @@ public final class DictionaryRecogniser implements Annotator {
       Map.entry("held", "hold"), Map.entry("rebels", "rebel"), Map.entry("soldiers", "soldier"), Map.entry("troops", "troop"),
       Map.entry("refugees", "refugee"), Map.entry("people", "person"), Map.entry("displaced", "displace"),
       Map.entry("parts", "part"), Map.entry("met", "meet"), Map.entry("said", "say"), Map.entry("tanks", "tank"),
+      Map.entry("told", "tell"), Map.entry("added", "add"), Map.entry("says", "say"), Map.entry("wrote", "write"),
       Map.entry("besieged", "besiege"), Map.entry("expelled", "expel"), Map.entry("are", "be"), Map.entry("is", "be"),
       Map.entry("was", "be"), Map.entry("were", "be"), Map.entry("protesters", "protester"), Map.entry("fired", "fire"),
       Map.entry("opened", "open"), Map.entry("failed", "fail"), Map.entry("clashes", "clash"), Map.entry("resumed", "resume"));
