@@ -56,9 +56,9 @@ final class HtmlExtractor {
   private Result<ExtractedPage> extract(String html, String url, String name, Deadline deadline) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     deadline.check("parsing");
-    MetaTags metas = MetaTags.of(doc);
-    PageMetadata meta = PageMetadata.of(doc, metas);
-    OffsetDateTime published = PublicationDate.of(doc, metas, url);
+    PageIndex index = PageIndex.of(doc);
+    PageMetadata meta = PageMetadata.of(doc, index);
+    OffsetDateTime published = PublicationDate.of(index, url);
     deadline.check("reading metadata");
     Element body = doc.body();
     PageCleaner.clean(body, deadline);

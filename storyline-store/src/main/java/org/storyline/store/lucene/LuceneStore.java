@@ -31,6 +31,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.Query;
@@ -44,6 +45,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.storyline.dedup.NearDuplicates;
+import org.storyline.dedup.TextSignature;
 import org.storyline.json.ContractJson;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
@@ -154,7 +157,19 @@ public final class LuceneStore implements StoreWriter {
 
   @Override
   public void add(StoredArticle a, List<String> keys) {
+    add(a, keys, null);
+  }
+
+  @Override
+  public void add(StoredArticle a, List<String> keys, TextSignature signature) {
     Document d = new Document();
+    if (signature != null) {
+      for (String band : signature.bandKeys(NearDuplicates.Settings.DEFAULTS.hasher().bandRows())) {
+        d.add(new StringField(Fields.BAND, band, Field.Store.NO));
+      }
+      d.add(new StoredField(Fields.SIGNATURE, signature.toBytes()));
+      d.add(new StoredField(Fields.SIGNATURE_ORDER, a.sequence()));
+    }
     d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     for (String key : keys) {
@@ -366,6 +381,37 @@ public final class LuceneStore implements StoreWriter {
       return top.scoreDocs.length == 0 ? Optional.<String>empty()
           : Optional.of(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
     }, Optional.empty());
+  }
+
+  /**
+   * Band keys are indexed with the default band width; a caller asking with another gets candidates
+   * only by the bands that happen to coincide, so it is refused instead.
+   */
+  @Override
+  public List<NearDuplicates.Candidate> nearDuplicateCandidates(TextSignature signature, int bandRows, int limit) {
+    if (bandRows != NearDuplicates.Settings.DEFAULTS.hasher().bandRows()) {
+      throw new IllegalArgumentException("the store indexes bands of " + NearDuplicates.Settings.DEFAULTS.hasher().bandRows()
+          + " rows, asked for " + bandRows);
+    }
+    BooleanQuery.Builder bands = new BooleanQuery.Builder();
+    for (String band : signature.bandKeys(bandRows)) {
+      bands.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.BAND, band))), BooleanClause.Occur.SHOULD);
+    }
+    Query q = new BooleanQuery.Builder().add(bands.build(), BooleanClause.Occur.MUST)
+        .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER).build();
+    return read(s -> {
+      List<NearDuplicates.Candidate> out = new ArrayList<>();
+      var stored = s.storedFields();
+      for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
+        Document d = stored.document(hit.doc, java.util.Set.of(Fields.ID, Fields.SIGNATURE, Fields.SIGNATURE_ORDER));
+        BytesRef sig = d.getBinaryValue(Fields.SIGNATURE);
+        if (sig != null) {
+          out.add(new NearDuplicates.Candidate(d.get(Fields.ID), d.getField(Fields.SIGNATURE_ORDER).numericValue().longValue(),
+              TextSignature.fromBytes(sig.bytes, sig.offset, sig.length)));
+        }
+      }
+      return out;
+    }, List.of());
   }
 
   @Override
