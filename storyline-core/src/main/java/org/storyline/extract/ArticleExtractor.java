@@ -31,8 +31,11 @@ public final class ArticleExtractor {
    * @param maxPageChars longest HTML page accepted, in characters; longer ones are rejected unparsed
    */
   public record Settings(Duration pageBudget, int maxPageChars) implements Serializable {
-    /** 5 s a page (a 10 MB page takes well under one), 32 M characters. */
-    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(5), 32 << 20);
+    /**
+     * 10 s a page (a 10 MB page takes about one on an idle core, a typical page a few milliseconds),
+     * 32 M characters.
+     */
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 32 << 20);
 
     public Settings {
       Objects.requireNonNull(pageBudget, "pageBudget");
