@@ -23,6 +23,9 @@ final class BodyText {
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private int preDepth;
+  /** Index of the last paragraph that was a heading, or -1. */
+  private int lastHeading = -1;
+  private int headingAt;
 
   private BodyText(TextStats stats) {
     this.stats = stats;
@@ -44,6 +47,8 @@ final class BodyText {
           text(t);
         } else if (node instanceof Element e) {
           if (e != container && isLinkList(e)) {
+            flush();
+            dropTrailingHeading(); // "Related articles" goes with its list
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.normalName().equals("br")) {
@@ -65,11 +70,24 @@ final class BodyText {
             preDepth--;
           }
           flush();
+          if (Blocks.isHeading(e) && paragraphs.size() > headingAt) {
+            lastHeading = paragraphs.size() - 1;
+          }
         }
         return FilterResult.CONTINUE;
       }
     }, container);
     flush();
+    dropTrailingHeading(); // a heading with nothing after it introduced what was left out
+  }
+
+  /** Removes the last paragraph when it is a heading with nothing after it. */
+  private void dropTrailingHeading() {
+    if (lastHeading >= 0 && lastHeading == paragraphs.size() - 1) {
+      paragraphs.remove(lastHeading);
+    }
+    lastHeading = -1;
+    headingAt = paragraphs.size();
   }
 
   /**

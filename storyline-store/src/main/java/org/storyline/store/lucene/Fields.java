@@ -18,9 +18,9 @@ final class Fields {
   static final String STORY = "story";
   /** LSH band keys of an article's MinHash signature (see TextSignature.bandKeys). */
   static final String BAND = "band";
-  /** The signature's bytes, stored, and the article's ingest position, stored, for near-duplicate checks. */
+  /** The signature's bytes and the article's id, as binary doc values, for near-duplicate checks. */
   static final String SIGNATURE = "signature";
-  static final String SIGNATURE_ORDER = "signature_order";
+  static final String SIGNATURE_ID = "signature_id";
   static final String SOURCE = "source";
   /** Ingest position, for ordering. */
   static final String SEQUENCE = "seq";

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -22,7 +23,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -167,8 +172,9 @@ public final class LuceneStore implements StoreWriter {
       for (String band : signature.bandKeys(NearDuplicates.Settings.DEFAULTS.hasher().bandRows())) {
         d.add(new StringField(Fields.BAND, band, Field.Store.NO));
       }
-      d.add(new StoredField(Fields.SIGNATURE, signature.toBytes()));
-      d.add(new StoredField(Fields.SIGNATURE_ORDER, a.sequence()));
+      // doc values, not stored fields: reading a stored field decompresses its block, JSON and all
+      d.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));
+      d.add(new BinaryDocValuesField(Fields.SIGNATURE_ID, new BytesRef(a.id())));
     }
     d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
@@ -401,13 +407,17 @@ public final class LuceneStore implements StoreWriter {
         .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER).build();
     return read(s -> {
       List<NearDuplicates.Candidate> out = new ArrayList<>();
-      var stored = s.storedFields();
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
-        Document d = stored.document(hit.doc, java.util.Set.of(Fields.ID, Fields.SIGNATURE, Fields.SIGNATURE_ORDER));
-        BytesRef sig = d.getBinaryValue(Fields.SIGNATURE);
-        if (sig != null) {
-          out.add(new NearDuplicates.Candidate(d.get(Fields.ID), d.getField(Fields.SIGNATURE_ORDER).numericValue().longValue(),
-              TextSignature.fromBytes(sig.bytes, sig.offset, sig.length)));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        int doc = hit.doc - leaf.docBase;
+        BinaryDocValues sig = leaf.reader().getBinaryDocValues(Fields.SIGNATURE);
+        BinaryDocValues id = leaf.reader().getBinaryDocValues(Fields.SIGNATURE_ID);
+        NumericDocValues seq = leaf.reader().getNumericDocValues(Fields.SEQUENCE);
+        if (sig != null && id != null && seq != null && sig.advanceExact(doc) && id.advanceExact(doc) && seq.advanceExact(doc)) {
+          BytesRef b = sig.binaryValue();
+          TextSignature signatureOf = TextSignature.fromBytes(b.bytes, b.offset, b.length);
+          out.add(new NearDuplicates.Candidate(id.binaryValue().utf8ToString(), seq.longValue(), signatureOf));
         }
       }
       return out;
