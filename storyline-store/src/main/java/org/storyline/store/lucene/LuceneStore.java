@@ -390,7 +390,8 @@ public final class LuceneStore implements StoreWriter {
   }
 
   /**
-   * Band keys are indexed with the default band width; a caller asking with another gets candidates
+   * Candidates are the articles sharing most bands, at most {@code limit} of them (the caller
+   * verifies each). Band keys are indexed with the default band width; a caller asking with another gets candidates
    * only by the bands that happen to coincide, so it is refused instead.
    */
   @Override
@@ -399,12 +400,13 @@ public final class LuceneStore implements StoreWriter {
       throw new IllegalArgumentException("the store indexes bands of " + NearDuplicates.Settings.DEFAULTS.hasher().bandRows()
           + " rows, asked for " + bandRows);
     }
+    // each shared band scores 1, so the top hits are the articles sharing most bands: texts that
+    // share common sentences (wire boilerplate) share a band or two with many, a copy most of them
     BooleanQuery.Builder bands = new BooleanQuery.Builder();
     for (String band : signature.bandKeys(bandRows)) {
       bands.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.BAND, band))), BooleanClause.Occur.SHOULD);
     }
-    Query q = new BooleanQuery.Builder().add(bands.build(), BooleanClause.Occur.MUST)
-        .add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER).build();
+    Query q = bands.build();
     return read(s -> {
       List<NearDuplicates.Candidate> out = new ArrayList<>();
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
