@@ -1,6 +1,10 @@
 package org.storyline.extract;
 
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleInput;
@@ -16,10 +20,44 @@ import org.storyline.model.Result;
  *       not ISO-8601 is a rejection, not a silent null.
  * </ul>
  *
+ * A page is never an exception: broken markup, lying charsets (decoded upstream), script-only and
+ * binary pages give an article or a rejection with its reason, and each page gets a time budget
+ * ({@link Settings#pageBudget()}) after which it is rejected rather than left to hang a batch.
  * Stateless and thread-safe.
  */
 public final class ArticleExtractor {
-  private final HtmlExtractor html = new HtmlExtractor();
+  /**
+   * @param pageBudget   time one HTML page may take; then it is rejected
+   * @param maxPageChars longest HTML page accepted, in characters; longer ones are rejected unparsed
+   */
+  public record Settings(Duration pageBudget, int maxPageChars) implements Serializable {
+    /**
+     * 10 s a page (a 10 MB page takes about one on an idle core, a typical page a few milliseconds),
+     * 32 M characters.
+     */
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), 32 << 20);
+
+    public Settings {
+      Objects.requireNonNull(pageBudget, "pageBudget");
+      if (pageBudget.isNegative() || pageBudget.isZero()) {
+        throw new IllegalArgumentException("extract.pageBudget must be positive, was " + pageBudget);
+      }
+      if (maxPageChars < 1) {
+        throw new IllegalArgumentException("extract.maxPageChars must be at least 1, was " + maxPageChars);
+      }
+    }
+  }
+
+  private final HtmlExtractor html;
+
+  /** Default settings on the system clock. */
+  public ArticleExtractor() {
+    this(Settings.DEFAULTS, InstantSource.system());
+  }
+
+  public ArticleExtractor(Settings settings, InstantSource clock) {
+    this.html = new HtmlExtractor(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+  }
 
   public Result<Article> extract(ArticleInput input) {
     String name = input.origin() != null ? input.origin() : input.id();
@@ -42,7 +80,13 @@ public final class ArticleExtractor {
       return Result.rejected(name, "neither 'text' nor 'html' has content");
     }
     OffsetDateTime given = published;
-    return html.extract(input.html(), input.url(), name).map(page -> new Article(
+    Result<ExtractedPage> extracted;
+    try {
+      extracted = html.extract(input.html(), input.url(), name);
+    } catch (RuntimeException | StackOverflowError e) { // a bug must cost one page, not the batch; the reason says which
+      return Result.rejected(name, "extraction failed: " + e);
+    }
+    return extracted.map(page -> new Article(
         input.id(),
         input.url() != null ? input.url() : page.canonicalUrl(),
         source(input, page.siteName()),

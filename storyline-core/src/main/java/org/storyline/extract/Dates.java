@@ -31,7 +31,101 @@ public final class Dates {
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
 
+  /** Month names and abbreviations of the languages of this project's pages: English, German, French, Spanish. */
+  private static final Map<String, Integer> MONTH_NAMES = monthNames();
+  private static final String MONTH_WORD = "([A-Za-zÄÖÜäöüéèûçñ]{3,10})\\.?";
+  /** 4. September 2016, 4 September 2016, 4 de septiembre de 2016. */
+  private static final Pattern TEXT_DMY = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.?\\s*(?:de\\s+)?" + MONTH_WORD + ",?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)");
+  /** September 4, 2016; Sept. 4th 2016. */
+  private static final Pattern TEXT_MDY = Pattern.compile(
+      "\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)");
+  /** 04.09.2016, 4.9.2016, 04/09/2016 (day first, as in Europe). */
+  private static final Pattern TEXT_NUMERIC = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})(?!\\d)");
+  /** 2016-09-04, 2016/09/04. */
+  private static final Pattern TEXT_ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+  /** How much of a text {@link #fromText} reads: datelines are short. */
+  private static final int DATELINE_CHARS = 400;
+
   private Dates() {}
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+      {"january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene"},
+      {"february", "feb", "februar", "febr", "février", "févr", "fevrier", "febrero"},
+      {"march", "mar", "märz", "mär", "maerz", "mars", "marzo"},
+      {"april", "apr", "avril", "avr", "abril", "abr"},
+      {"may", "mai", "mayo"},
+      {"june", "jun", "juni", "juin", "junio"},
+      {"july", "jul", "juli", "juillet", "juil", "julio"},
+      {"august", "aug", "août", "aout", "agosto", "ago"},
+      {"september", "sep", "sept", "septembre", "septiembre", "setiembre"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre"},
+      {"november", "nov", "novembre", "noviembre"},
+      {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dic"}
+    };
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The first full date written in a short text (a dateline, a byline, a date element): "4. September
+   * 2016", "September 4, 2016", "04.09.2016", "2016-09-04"; month-only dates do not count.
+   */
+  public static Optional<OffsetDateTime> fromText(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String t = text.length() > DATELINE_CHARS ? text.substring(0, DATELINE_CHARS) : text;
+    Optional<OffsetDateTime> best = Optional.empty();
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = TEXT_ISO.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Optional<OffsetDateTime> d = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (d.isPresent()) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = TEXT_NUMERIC.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Optional<OffsetDateTime> d = of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (d.isPresent()) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = TEXT_DMY.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTH_NAMES.get(m.group(2).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        Optional<OffsetDateTime> d = of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        if (d.isPresent()) {
+          best = d;
+          bestAt = m.start();
+          break;
+        }
+      }
+    }
+    m = TEXT_MDY.matcher(t);
+    while (m.find() && m.start() < bestAt) {
+      Integer month = MONTH_NAMES.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        Optional<OffsetDateTime> d = of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+        if (d.isPresent()) {
+          best = d;
+          break;
+        }
+      }
+    }
+    return best;
+  }
 
   /**
    * Parses ISO-8601 dates and date-times ("2016-09-04", "2016-09-04T10:00Z", "2016-09-04 10:00:00"),

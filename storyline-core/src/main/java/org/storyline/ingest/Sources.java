@@ -45,6 +45,16 @@ public final class Sources {
         .build());
   }
 
+  /**
+   * A page's bytes as text, decoded the way ingest decodes every HTML file and WARC record (see
+   * {@code Decoding}: BOM, declared charset unless the bytes contradict it, UTF-8, windows-1252).
+   *
+   * @param declaredCharset the transport's charset (HTTP header), or null
+   */
+  public static String decodeHtml(byte[] bytes, String declaredCharset) {
+    return Decoding.html(bytes, declaredCharset);
+  }
+
   SourceSettings settings() {
     return settings;
   }

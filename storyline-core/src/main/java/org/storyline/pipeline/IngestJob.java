@@ -20,6 +20,10 @@ import java.util.function.Supplier;
 import org.storyline.annotate.Document;
 import org.storyline.annotate.Layers;
 import org.storyline.dedup.ArticleFingerprint;
+import org.storyline.dedup.MinHasher;
+import org.storyline.dedup.NearDuplicateIndex;
+import org.storyline.dedup.NearDuplicates;
+import org.storyline.dedup.TextSignature;
 import org.storyline.entities.EntityRegistry;
 import org.storyline.events.EventMerger;
 import org.storyline.extract.ArticleExtractor;
@@ -100,10 +104,20 @@ public final class IngestJob {
   private final InstantSource clock;
   private final IngestListener listener;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  private final NearDuplicates.Settings dedupSettings;
+  private final MinHasher hasher;
 
   public IngestJob(Settings settings, Supplier<Pipeline> pipeline, StoreWriter store,
       StoryClusterer.Settings storySettings, EventMerger.Settings eventSettings, Executor executor,
       InstantSource clock, IngestListener listener) {
+    this(settings, pipeline, store, storySettings, eventSettings, NearDuplicates.Settings.DEFAULTS, executor, clock, listener);
+  }
+
+  public IngestJob(Settings settings, Supplier<Pipeline> pipeline, StoreWriter store,
+      StoryClusterer.Settings storySettings, EventMerger.Settings eventSettings, NearDuplicates.Settings dedupSettings,
+      Executor executor, InstantSource clock, IngestListener listener) {
+    this.dedupSettings = Objects.requireNonNull(dedupSettings, "dedupSettings");
+    this.hasher = new MinHasher(dedupSettings.hasher());
     this.settings = Objects.requireNonNull(settings, "settings");
     this.pipeline = pipeline instanceof Lazy<Pipeline> l ? l : new Lazy<>(pipeline);
     this.store = Objects.requireNonNull(store, "store");
@@ -121,7 +135,9 @@ public final class IngestJob {
 
   private record Known(String input, String id) implements Prepared {}
 
-  private record Ready(String input, Document document, ArticleFingerprint fingerprint) implements Prepared {}
+  /** @param signature the body's MinHash signature, or null when the body is too short to sign */
+  private record Ready(String input, Document document, ArticleFingerprint fingerprint, TextSignature signature)
+      implements Prepared {}
 
   public Report run(List<? extends ArticleSource> sources) {
     Sink sink = new Sink(store.checkpoint().orElse(Checkpoint.EMPTY));
@@ -173,7 +189,7 @@ public final class IngestJob {
     if (annotated instanceof Result.Rejected<Document> r) {
       return new Failed(name + ": " + r.reason());
     }
-    return new Ready(name, ((Result.Ok<Document>) annotated).value(), fp);
+    return new Ready(name, ((Result.Ok<Document>) annotated).value(), fp, hasher.sign(article.text()).orElse(null));
   }
 
   private static Iterator<Result<ArticleInput>> items(List<? extends ArticleSource> sources) {
@@ -188,6 +204,10 @@ public final class IngestJob {
     /** Keys and stories of articles added in this run, which the store's reader may not show yet. */
     private final Map<String, String> runKeys = new HashMap<>();
     private final Map<String, String> runStories = new HashMap<>();
+    /** Originals of this run's copies, so that a copy of a copy points at the first version. */
+    private final Map<String, String> runOriginals = new HashMap<>();
+    /** Signatures added since the last commit, which the store's reader does not show yet. */
+    private final NearDuplicateIndex uncommittedSignatures = new NearDuplicateIndex(dedupSettings);
     private final List<String> failures = new ArrayList<>();
     private long nextSequence;
     private long read;
@@ -240,7 +260,7 @@ public final class IngestJob {
       AnnotatedArticle annotated = r.document().toAnnotatedArticle();
       Article article = annotated.article();
       Instant now = clock.instant();
-      String original = original(fp);
+      String original = original(fp, r.signature());
       if (original == null) { // a copy counts once: its names were registered with the original
         EntityRegistry.Outcome named = registry.register(annotated);
         annotated = named.article();
@@ -269,7 +289,13 @@ public final class IngestJob {
         stored = new StoredArticle(annotated, a.story().id(), null, eventIds, now, nextSequence++);
         this.stored++;
       }
-      store.add(stored, fp.allKeys());
+      store.add(stored, fp.allKeys(), r.signature());
+      if (r.signature() != null) {
+        uncommittedSignatures.add(article.id(), r.signature());
+      }
+      if (original != null) {
+        runOriginals.put(article.id(), original);
+      }
       fp.allKeys().forEach(k -> runKeys.putIfAbsent(k, article.id()));
       runStories.put(article.id(), stored.story());
       uncommitted++;
@@ -277,10 +303,38 @@ public final class IngestJob {
           r.input(), article.id(), original != null ? "duplicate of " + original : null));
     }
 
-    /** The first stored article with the same text, if any. */
-    private String original(ArticleFingerprint fp) {
+    /**
+     * The first version of this text, if one is stored: the same normalised text, else a near
+     * duplicate ({@link NearDuplicates}) among this run's uncommitted articles and the store's.
+     * A copy of a copy points at the copy's original.
+     */
+    private String original(ArticleFingerprint fp, TextSignature signature) {
       String id = runKeys.get(fp.textKey());
-      return id != null ? id : store.articleWithKey(fp.textKey()).orElse(null);
+      if (id == null) {
+        id = store.articleWithKey(fp.textKey()).orElse(null);
+      }
+      if (id == null && signature != null) {
+        id = nearDuplicate(signature);
+      }
+      if (id == null) {
+        return null;
+      }
+      String first = runOriginals.get(id);
+      if (first == null) {
+        first = store.article(id).map(StoredArticle::duplicateOf).orElse(null);
+      }
+      return first != null ? first : id;
+    }
+
+    private String nearDuplicate(TextSignature signature) {
+      Optional<NearDuplicates.Match> stored = NearDuplicates.best(signature,
+          store.nearDuplicateCandidates(signature, dedupSettings.hasher().bandRows(), dedupSettings.maxCandidates()),
+          dedupSettings);
+      Optional<NearDuplicates.Match> recent = uncommittedSignatures.find(signature);
+      if (stored.isPresent() && (recent.isEmpty() || stored.get().similarity() >= recent.get().similarity())) {
+        return stored.get().id(); // committed articles came first
+      }
+      return recent.map(NearDuplicates.Match::id).orElse(null);
     }
 
     void commit() {
@@ -288,6 +342,7 @@ public final class IngestJob {
         return;
       }
       store.commit(new Checkpoint(nextSequence, clusterer.snapshot(), merger.snapshot()));
+      uncommittedSignatures.clear(); // the store's reader shows them now
       uncommitted = 0;
       lastCommit = clock.instant();
       listener.committed(stored + duplicates);

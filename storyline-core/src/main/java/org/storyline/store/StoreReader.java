@@ -20,6 +20,16 @@ public interface StoreReader extends AutoCloseable {
 
   Optional<StoredArticle> article(String id);
 
+  /**
+   * Stored articles whose signatures share LSH bands of {@code bandRows} slots with this one, those
+   * sharing most first, at most {@code limit}; with their signatures, for
+   * {@link org.storyline.dedup.NearDuplicates#best}. A store that keeps no signatures has none.
+   */
+  default List<org.storyline.dedup.NearDuplicates.Candidate> nearDuplicateCandidates(
+      org.storyline.dedup.TextSignature signature, int bandRows, int limit) {
+    return List.of();
+  }
+
   /** Articles in ingest order. */
   Page<StoredArticle> articles(int offset, int limit);
 

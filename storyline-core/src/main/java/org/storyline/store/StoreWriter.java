@@ -20,6 +20,14 @@ public interface StoreWriter extends StoreReader {
    */
   void add(StoredArticle article, List<String> keys);
 
+  /**
+   * Adds an article with its text's MinHash signature, found afterwards by
+   * {@link #nearDuplicateCandidates} (by this run after the next commit, and by every later run).
+   */
+  default void add(StoredArticle article, List<String> keys, org.storyline.dedup.TextSignature signature) {
+    add(article, keys);
+  }
+
   /** Adds or replaces a story by id. */
   void put(Story story);
 

@@ -123,6 +123,54 @@ class IngestJobTest {
     }
   }
 
+  private static final String WIRE = "Syrian government troops renewed the siege of rebel-held parts of Aleppo on Sunday. "
+      + "The development leaves about 250,000 people cut off from the outside world once again. "
+      + "The regime is comfortably in control of the ring road, the head of the Observatory said in a statement. "
+      + "Aid agencies said food and medicine would run out within weeks unless a corridor was opened.";
+
+  @Test
+  void aLightlyEditedCopyIsANearDuplicateOfTheFirstVersionAndCountsOnce() throws Exception {
+    Path data = dir.resolve("data");
+    String edited = "Share this article on Facebook and Twitter. " + WIRE.replace("on Sunday", "on Sunday morning")
+        .replace("Aid agencies said food and medicine would run out within weeks unless a corridor was opened.", "");
+    Path in = jsonl("in.jsonl", line("orig", "https://a.example/1", WIRE), line("copy", "https://b.example/2", edited),
+        line("copy2", "https://c.example/3", edited + " More on this story soon."));
+    Run run = ingest(data, in.toString());
+    assertThat(run.report().duplicates()).isEqualTo(2);
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      StoredArticle orig = store.article("orig").orElseThrow();
+      assertThat(store.article("copy").orElseThrow().duplicateOf()).isEqualTo("orig");
+      assertThat(store.article("copy2").orElseThrow().duplicateOf()).isEqualTo("orig"); // the first version, not the copy
+      assertThat(store.article("copy").orElseThrow().eventIds()).isEmpty();
+      assertThat(store.story(orig.story()).orElseThrow().articles()).containsExactly("orig");
+      assertThat(store.search("\"Share this article\"", 0, 10).items()).extracting(h -> h.id()).contains("copy");
+    }
+  }
+
+  @Test
+  void aCopyIngestedInALaterRunIsFoundByTheSignatureStoredInTheEarlierOne() throws IOException {
+    Path data = dir.resolve("data");
+    ingest(data, jsonl("one.jsonl", line("orig", "https://a.example/1", WIRE)).toString());
+    ingest(data, jsonl("two.jsonl", line("later", "https://b.example/2", "Updated: " + WIRE.replace("'", ""))).toString());
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      assertThat(store.article("later").orElseThrow().duplicateOf()).isEqualTo("orig");
+      assertThat(store.counts().duplicates()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anotherReportOfTheSameEventIsNotADuplicate() throws IOException {
+    Path data = dir.resolve("data");
+    String other = "Rebels in eastern Aleppo said on Sunday that government forces had encircled the districts again. "
+        + "Residents described queues for bread and fuel, and the United Nations called for a pause in the fighting "
+        + "so that convoys could reach the estimated quarter of a million people inside.";
+    ingest(data, jsonl("in.jsonl", line("a", "https://a.example/1", WIRE), line("b", "https://b.example/2", other)).toString());
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      assertThat(store.article("b").orElseThrow().duplicateOf()).isNull();
+      assertThat(store.counts().duplicates()).isZero();
+    }
+  }
+
   @Test
   void badItemsAreCountedAndNamedAndTheRestIsStored() throws IOException {
     Path data = dir.resolve("data");

@@ -16,6 +16,11 @@ final class Fields {
   /** "yes" on articles that are copies of another. */
   static final String DUPLICATE = "duplicate";
   static final String STORY = "story";
+  /** LSH band keys of an article's MinHash signature (see TextSignature.bandKeys). */
+  static final String BAND = "band";
+  /** The signature's bytes and the article's id, as binary doc values, for near-duplicate checks. */
+  static final String SIGNATURE = "signature";
+  static final String SIGNATURE_ID = "signature_id";
   static final String SOURCE = "source";
   /** Ingest position, for ordering. */
   static final String SEQUENCE = "seq";

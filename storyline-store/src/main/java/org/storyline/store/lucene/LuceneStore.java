@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -22,7 +23,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,6 +36,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.Query;
@@ -44,6 +50,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.storyline.dedup.NearDuplicates;
+import org.storyline.dedup.TextSignature;
 import org.storyline.json.ContractJson;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
@@ -154,7 +162,20 @@ public final class LuceneStore implements StoreWriter {
 
   @Override
   public void add(StoredArticle a, List<String> keys) {
+    add(a, keys, null);
+  }
+
+  @Override
+  public void add(StoredArticle a, List<String> keys, TextSignature signature) {
     Document d = new Document();
+    if (signature != null) {
+      for (String band : signature.bandKeys(NearDuplicates.Settings.DEFAULTS.hasher().bandRows())) {
+        d.add(new StringField(Fields.BAND, band, Field.Store.NO));
+      }
+      // doc values, not stored fields: reading a stored field decompresses its block, JSON and all
+      d.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(signature.toBytes())));
+      d.add(new BinaryDocValuesField(Fields.SIGNATURE_ID, new BytesRef(a.id())));
+    }
     d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     for (String key : keys) {
@@ -366,6 +387,43 @@ public final class LuceneStore implements StoreWriter {
       return top.scoreDocs.length == 0 ? Optional.<String>empty()
           : Optional.of(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.ID));
     }, Optional.empty());
+  }
+
+  /**
+   * Candidates are the articles sharing most bands, at most {@code limit} of them (the caller
+   * verifies each). Band keys are indexed with the default band width; a caller asking with another gets candidates
+   * only by the bands that happen to coincide, so it is refused instead.
+   */
+  @Override
+  public List<NearDuplicates.Candidate> nearDuplicateCandidates(TextSignature signature, int bandRows, int limit) {
+    if (bandRows != NearDuplicates.Settings.DEFAULTS.hasher().bandRows()) {
+      throw new IllegalArgumentException("the store indexes bands of " + NearDuplicates.Settings.DEFAULTS.hasher().bandRows()
+          + " rows, asked for " + bandRows);
+    }
+    // each shared band scores 1, so the top hits are the articles sharing most bands: texts that
+    // share common sentences (wire boilerplate) share a band or two with many, a copy most of them
+    BooleanQuery.Builder bands = new BooleanQuery.Builder();
+    for (String band : signature.bandKeys(bandRows)) {
+      bands.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.BAND, band))), BooleanClause.Occur.SHOULD);
+    }
+    Query q = bands.build();
+    return read(s -> {
+      List<NearDuplicates.Candidate> out = new ArrayList<>();
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        int doc = hit.doc - leaf.docBase;
+        BinaryDocValues sig = leaf.reader().getBinaryDocValues(Fields.SIGNATURE);
+        BinaryDocValues id = leaf.reader().getBinaryDocValues(Fields.SIGNATURE_ID);
+        NumericDocValues seq = leaf.reader().getNumericDocValues(Fields.SEQUENCE);
+        if (sig != null && id != null && seq != null && sig.advanceExact(doc) && id.advanceExact(doc) && seq.advanceExact(doc)) {
+          BytesRef b = sig.binaryValue();
+          TextSignature signatureOf = TextSignature.fromBytes(b.bytes, b.offset, b.length);
+          out.add(new NearDuplicates.Candidate(id.binaryValue().utf8ToString(), seq.longValue(), signatureOf));
+        }
+      }
+      return out;
+    }, List.of());
   }
 
   @Override
