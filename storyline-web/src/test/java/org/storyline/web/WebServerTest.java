@@ -77,7 +77,7 @@ class WebServerTest {
     assertThat(json("/api/articles/a1", 200).get("id").asText()).isEqualTo("a1");
     assertThat(json("/api/article?id=a1", 200).get("text").asText()).contains("<b>bold</b>");
     assertThat(json("/api/events", 200).at("/items/0/event_id").asText()).isEqualTo("e-1");
-    assertThat(json("/api/events/e-1", 200).get("fatalities").asInt()).isEqualTo(3);
+    assertThat(json("/api/events/e-1", 200).at("/event/fatalities").asInt()).isEqualTo(3);
     JsonNode hits = json("/api/search?q=earthquake", 200);
     assertThat(hits.at("/items/0/id").asText()).isEqualTo("a2");
     assertThat(hits.at("/items/0/highlights/0/0").isInt()).isTrue();
