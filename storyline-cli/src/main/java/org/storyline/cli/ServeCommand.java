@@ -1,7 +1,6 @@
 package org.storyline.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,8 +40,7 @@ final class ServeCommand implements Callable<Integer> {
   static WebServer.Settings settings(String host, int port, String token, boolean allowPrivate) {
     String secret = token != null ? token : System.getenv("STORYLINE_TOKEN");
     try {
-      return new WebServer.Settings(host, port, Duration.ofSeconds(1))
-          .withToken(secret == null || secret.isBlank() ? null : secret, allowPrivate);
+      return WebServer.Settings.of(host, port, secret == null || secret.isBlank() ? null : secret, allowPrivate);
     } catch (IllegalArgumentException e) {
       throw new Fatal(e.getMessage(), e);
     }

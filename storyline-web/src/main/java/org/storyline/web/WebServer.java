@@ -66,6 +66,11 @@ public final class WebServer implements AutoCloseable {
       this(host, port, refreshEvery, null, false, Duration.ofMinutes(15));
     }
 
+    /** Settings as {@code storyline serve} makes them: a refresh every second, feeds polled every 15 minutes. */
+    public static Settings of(String host, int port, String token, boolean allowPrivateUrls) {
+      return new Settings(host, port, Duration.ofSeconds(1), token, allowPrivateUrls, Duration.ofMinutes(15));
+    }
+
     public Settings {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(refreshEvery, "refreshEvery");
