@@ -79,6 +79,12 @@ public interface StoreReader extends AutoCloseable {
   /** The stories of one topic, most recently active first, at most {@code limit}. */
   List<Story> storiesOfTopic(String topic, int limit);
 
+  /**
+   * A number that changes whenever {@link #refresh()} makes different data visible, and only then:
+   * what callers may key cached answers by.
+   */
+  long generation();
+
   /** Makes data committed since the last refresh visible. Cheap when nothing changed. */
   void refresh();
 

@@ -21,7 +21,7 @@ import org.storyline.store.Page;
 import org.storyline.store.SearchHit;
 import org.storyline.store.StoreReader;
 
-/** The JSON API's read handlers: small functions from a request to a store read. */
+/** The JSON API's read handlers: small functions from a request to what a store read answers (serialised as JSON by the caller). */
 final class ApiRoutes {
   private static final int DEFAULT_LIMIT = 50;
   /** Markers on one map at most; past it the page says the map is truncated and asks to narrow. */
@@ -35,23 +35,23 @@ final class ApiRoutes {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  void articles(Context ctx) {
+  Object articles(Context ctx) {
     Page<StoredArticle> page = store.articles(Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT));
-    ctx.json(new Page<>(page.items().stream().map(Views.ArticleSummary::of).toList(), page.total(), page.offset(), page.limit()));
+    return new Page<>(page.items().stream().map(Views.ArticleSummary::of).toList(), page.total(), page.offset(), page.limit());
   }
 
   /** By path ({@code /api/articles/{id}}) for simple ids, or by query ({@code /api/article?id=}) for any id. */
-  void article(Context ctx) {
+  Object article(Context ctx) {
     String id = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : Params.required(ctx, "id");
     StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"));
-    ctx.json(ContractJson.storedArticle(a));
+    return ContractJson.storedArticle(a);
   }
 
-  void stories(Context ctx) {
-    ctx.json(store.stories(Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT)));
+  Object stories(Context ctx) {
+    return store.stories(Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT));
   }
 
-  void story(Context ctx) {
+  Object story(Context ctx) {
     String id = ctx.pathParam("id");
     Story story = store.story(id).orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
     List<StoredArticle> articles = store.articlesOfStory(id);
@@ -63,24 +63,24 @@ final class ApiRoutes {
     }
     events.sort((a, b) -> String.valueOf(a.eventDate()).compareTo(String.valueOf(b.eventDate())));
     List<Story> related = story.topic() == null ? List.of() : store.storiesOfTopic(story.topic(), 11);
-    ctx.json(Views.StoryView.of(story, articles, events, related));
+    return Views.StoryView.of(story, articles, events, related);
   }
 
-  void events(Context ctx) {
-    ctx.json(store.events(Params.filter(ctx), Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT)));
+  Object events(Context ctx) {
+    return store.events(Params.filter(ctx), Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT));
   }
 
-  void event(Context ctx) {
+  Object event(Context ctx) {
     String id = ctx.pathParam("id");
     Event e = store.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
     List<Views.SourceReport> sources = new ArrayList<>();
     for (String articleId : e.sourceArticles()) {
       store.article(articleId).ifPresent(a -> sources.add(Views.SourceReport.of(e, a)));
     }
-    ctx.json(Views.EventView.of(e, sources));
+    return Views.EventView.of(e, sources);
   }
 
-  void map(Context ctx) {
+  Object map(Context ctx) {
     Filter filter = Params.filter(ctx);
     List<Views.Marker> markers = new ArrayList<>();
     long[] seen = new long[2]; // [events, with coordinates]
@@ -93,39 +93,39 @@ final class ApiRoutes {
         }
       }
     });
-    ctx.json(new Views.MapView(markers, seen[0], seen[1] > markers.size()));
+    return new Views.MapView(markers, seen[0], seen[1] > markers.size());
   }
 
   /** Events per day and family; the date range is ignored, so the brush always sees the whole span. */
-  void timeline(Context ctx) {
+  Object timeline(Context ctx) {
     Filter filter = Params.filter(ctx).withDates(null, null);
     List<Event> events = new ArrayList<>();
     store.scanEvents(filter, events::add);
-    ctx.json(Views.Timeline.of(FAMILIES, events));
+    return Views.Timeline.of(FAMILIES, events);
   }
 
-  void search(Context ctx) {
+  Object search(Context ctx) {
     String q = ctx.queryParam("q");
     Filter filter = Params.filter(ctx);
     if ((q == null || q.isBlank()) && filter.isOpen()) {
       throw ApiException.badRequest("parameter 'q' is required unless a filter (type, country, from, to, outlet, entity) is given");
     }
     try {
-      ctx.json(Views.SearchView.of(store.search(q, filter, Params.offset(ctx), Params.limit(ctx, 20), 12)));
+      return Views.SearchView.of(store.search(q, filter, Params.offset(ctx), Params.limit(ctx, 20), 12));
     } catch (InvalidQueryException e) {
       throw ApiException.badRequest("parameter 'q': " + e.getMessage());
     }
   }
 
-  void counts(Context ctx) {
-    ctx.json(store.counts());
+  Object counts(Context ctx) {
+    return store.counts();
   }
 
-  void entities(Context ctx) {
-    ctx.json(store.entities(Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT)));
+  Object entities(Context ctx) {
+    return store.entities(Params.offset(ctx), Params.limit(ctx, DEFAULT_LIMIT));
   }
 
-  void entity(Context ctx) {
+  Object entity(Context ctx) {
     String id = ctx.pathParam("id");
     KnownEntity who = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity with id '" + id + "'"));
     Page<Event> events = store.events(Filter.NONE.withEntities(List.of(who.name())), 0, 200);
@@ -161,6 +161,6 @@ final class ApiRoutes {
     }
     List<Views.DayCount> days = new ArrayList<>();
     perDay.forEach((d, n) -> days.add(new Views.DayCount(d, "named", n)));
-    ctx.json(new Views.EntityView(who, events.items(), events.total(), quotes, articles, named.hits().total(), days));
+    return new Views.EntityView(who, events.items(), events.total(), quotes, articles, named.hits().total(), days);
   }
 }

@@ -150,6 +150,7 @@ public final class WebServer implements AutoCloseable {
   private static WebServer start(StoreReader store, Settings settings, InstantSource clock, Ingester ingester,
       ScheduledExecutorService timer, ExecutorService jobs) {
     ApiRoutes api = new ApiRoutes(store);
+    ResponseCache cache = new ResponseCache(store);
     Access access = new Access(settings.token(), settings.loopbackOnly());
     Refresher refresher = new Refresher(store, settings.refreshEvery(), clock);
     LiveFeed live = new LiveFeed(store, timer, settings.refreshEvery());
@@ -176,20 +177,20 @@ public final class WebServer implements AutoCloseable {
         refresher.maybeRefresh();
       });
       get(config, routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-      get(config, routes, "/api/counts", api::counts);
-      get(config, routes, "/api/articles", api::articles);
-      get(config, routes, "/api/articles/{id}", api::article);
+      get(config, routes, "/api/counts", cache.json(api::counts));
+      get(config, routes, "/api/articles", cache.json(api::articles));
+      get(config, routes, "/api/articles/{id}", cache.json(api::article));
       // article ids are the caller's and may hold "/" or "%", which Jetty refuses inside a path segment
-      get(config, routes, "/api/article", api::article);
-      get(config, routes, "/api/stories", api::stories);
-      get(config, routes, "/api/stories/{id}", api::story);
-      get(config, routes, "/api/events", api::events);
-      get(config, routes, "/api/events/{id}", api::event);
-      get(config, routes, "/api/map", api::map);
-      get(config, routes, "/api/timeline", api::timeline);
-      get(config, routes, "/api/entities", api::entities);
-      get(config, routes, "/api/entities/{id}", api::entity);
-      get(config, routes, "/api/search", api::search);
+      get(config, routes, "/api/article", cache.json(api::article));
+      get(config, routes, "/api/stories", cache.json(api::stories));
+      get(config, routes, "/api/stories/{id}", cache.json(api::story));
+      get(config, routes, "/api/events", cache.json(api::events));
+      get(config, routes, "/api/events/{id}", cache.json(api::event));
+      get(config, routes, "/api/map", cache.json(api::map));
+      get(config, routes, "/api/timeline", cache.json(api::timeline));
+      get(config, routes, "/api/entities", cache.json(api::entities));
+      get(config, routes, "/api/entities/{id}", cache.json(api::entity));
+      get(config, routes, "/api/search", cache.json(api::search));
       config.routes.sse("/api/live", live::join);
       routes.add("GET /api/live");
       post(config, routes, "/api/session", ctx -> session(ctx, access));
@@ -306,7 +307,7 @@ public final class WebServer implements AutoCloseable {
     private final StoreReader store;
     private final Duration every;
     private final InstantSource clock;
-    private Instant last = Instant.MIN;
+    private volatile Instant last = Instant.MIN;
 
     Refresher(StoreReader store, Duration every, InstantSource clock) {
       this.store = store;
@@ -314,12 +315,21 @@ public final class WebServer implements AutoCloseable {
       this.clock = clock;
     }
 
-    synchronized void maybeRefresh() {
-      Instant now = clock.instant();
-      if (last.equals(Instant.MIN) || Duration.between(last, now).compareTo(every) >= 0) {
-        store.refresh();
-        last = now;
+    void maybeRefresh() {
+      if (due(clock.instant())) { // most requests stop here, without taking the lock
+        synchronized (this) {
+          Instant now = clock.instant();
+          if (due(now)) {
+            store.refresh();
+            last = now;
+          }
+        }
       }
+    }
+
+    private boolean due(Instant now) {
+      Instant l = last;
+      return l.equals(Instant.MIN) || Duration.between(l, now).compareTo(every) >= 0;
     }
   }
 }

@@ -176,6 +176,15 @@ class WebServerTest {
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
     java.util.Iterator<String> lines = r.body().iterator();
     assertThat(nextEvent(lines)).startsWith("hello");
+    java.util.function.Supplier<Integer> articles = () -> {
+      try {
+        return ContractJson.mapper().readTree(HTTP.send(HttpRequest.newBuilder(URI.create(fresh.base() + "/api/counts")).build(),
+            HttpResponse.BodyHandlers.ofString()).body()).get("articles").asInt();
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    };
+    assertThat(articles.get()).isEqualTo(4); // now a cached answer
     try (org.storyline.store.lucene.LuceneStore w = org.storyline.store.lucene.LuceneStore.openForWriting(data)) {
       w.add(new org.storyline.model.StoredArticle(new org.storyline.model.AnnotatedArticle(
           org.storyline.testing.Articles.of("live-1", "Fresh report", "Something new happened.", "2016-09-11"),
@@ -185,6 +194,7 @@ class WebServerTest {
     }
     String change = nextEvent(lines);
     assertThat(change).startsWith("change").contains("\"live-1\"").contains("\"articles\":5");
+    assertThat(articles.get()).as("no cached answer outlives a commit").isEqualTo(5);
     r.body().close();
   }
 

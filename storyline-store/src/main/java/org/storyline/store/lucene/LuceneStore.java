@@ -584,6 +584,11 @@ public final class LuceneStore implements StoreWriter {
   }
 
   @Override
+  public long generation() {
+    return read(s -> s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1L, -1L);
+  }
+
+  @Override
   public void refresh() {
     try {
       SearcherManager m = searchers;
