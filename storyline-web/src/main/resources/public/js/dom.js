@@ -28,7 +28,8 @@ export function svg(tag, attrs, ...children) {
 
 /** A GET of the JSON API; an error carries the server's message and status. */
 export async function api(path) {
-  const r = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  // a request that hangs shows as an error after 20 s, not as a page that never loads
+  const r = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: AbortSignal.timeout(20000) });
   let body = null;
   try { body = await r.json(); } catch (e) { /* not JSON: fall through to the status */ }
   if (!r.ok) {

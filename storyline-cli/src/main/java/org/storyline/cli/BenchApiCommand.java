@@ -91,6 +91,7 @@ final class BenchApiCommand implements Callable<Integer> {
             throw new Fatal("the ingest made no commit in 10 minutes");
           }
         }
+        load.run(clients, Duration.ofSeconds(5)); // warm-up: the JIT compiles the hot paths; not counted
         long before = stored.get();
         ApiLoad.Result result = load.run(clients, Duration.ofSeconds(seconds));
         long during = stored.get() - before;

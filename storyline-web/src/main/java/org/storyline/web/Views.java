@@ -83,10 +83,11 @@ final class Views {
   /**
    * What one source article says about an event: its sentence and its figures.
    *
-   * @param sentence the sentence that states the event, or null when the article's mention is not found
+   * @param sentence     the sentence that states the event, or null when the article's mention is not found
+   * @param placeFeature the GeoNames feature code of the place the article names (PPL, ADM1, PCLI, ...): how precise it is
    */
   record SourceReport(String article, String title, String outlet, String url, OffsetDateTime published, String story,
-      String sentence, String date, String place, List<String> actors, Long killed, Long injured) {
+      String sentence, String date, String place, String placeFeature, List<String> actors, Long killed, Long injured) {
 
     /** The article's mention of the event: same type, and the same place when both name one. */
     static SourceReport of(Event e, StoredArticle a) {
@@ -105,6 +106,7 @@ final class Views {
       return new SourceReport(a.id(), article.title(), article.source(), article.url(), article.published(), a.story(),
           best == null ? null : best.sentence(), best == null ? null : best.date(),
           best == null || best.place() == null ? null : best.place().name(),
+          best == null || best.place() == null ? null : best.place().featureCode(),
           best == null ? List.of() : best.actors(), best == null ? null : best.killed(), best == null ? null : best.injured());
     }
   }

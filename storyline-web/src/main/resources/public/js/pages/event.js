@@ -18,8 +18,19 @@ function actors(e) {
   return list.length ? list.map((a, i) => el('span', { class: 'tag' }, a + (i === 0 ? ' (actor 1)' : ' (actor 2)'))) : ['none named'];
 }
 
-function place(e) {
-  const precision = pick(e, 'geo_precision', 'place_precision', 'precision');
+/** How precise a GeoNames feature code places an event. */
+function precisionOf(code) {
+  if (!code) return null;
+  if (code.startsWith('PCL')) return 'country';
+  if (code === 'ADM1') return 'region';
+  if (code.startsWith('ADM')) return 'district';
+  if (code.startsWith('PPL')) return 'town or city';
+  return code;
+}
+
+function place(e, sources) {
+  const fromSource = sources.map((s) => s.placeFeature).find(Boolean);
+  const precision = pick(e, 'geo_precision', 'place_precision', 'precision') || precisionOf(fromSource);
   return [e.location || 'unknown', e.country ? ` (${e.country})` : '',
     has(e.latitude) ? ` · ${Number(e.latitude).toFixed(3)}, ${Number(e.longitude).toFixed(3)}` : '',
     has(precision) ? el('span', { class: 'tag' }, 'precision: ' + precision) : null];
@@ -57,7 +68,7 @@ export async function eventPage(view, id) {
       el('dl', { class: 'facts' },
         fact('Type', `${e.sub_event_type} (${e.event_type})`),
         fact('Date', day(e.event_date)),
-        fact('Place', ...place(e)),
+        fact('Place', ...place(e, v.sources)),
         fact('Actors', ...actors(e)),
         fact('Killed', has(e.fatalities) ? String(e.fatalities) : 'not stated', rule ? el('span', { class: 'muted' }, ` (${rule})`) : null,
           conflict ? el('span', { class: 'tag conflict', id: 'conflict' }, 'sources disagree') : null),

@@ -52,6 +52,30 @@ class BrowserIT {
   @TempDir
   static Path data;
 
+  /** A failing test leaves its screenshot, the page's text and the browser's console for whoever reads the CI log. */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final org.junit.jupiter.api.extension.TestWatcher ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+    @Override
+    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+      if (browser == null) {
+        return;
+      }
+      String name = "failed-" + context.getRequiredTestMethod().getName();
+      try {
+        shot(name);
+        StringBuilder text = new StringBuilder("URL: " + browser.getCurrentUrl() + "\n\n" + browser.findElement(By.tagName("body")).getText());
+        text.append("\n\nready: ").append(js("return document.readyState")).append("\nresources:\n")
+            .append(js("return performance.getEntriesByType('resource').map(e => e.name + ' ' + Math.round(e.duration) + ' ms').join('\\n')"));
+        text.append("\n\nconsole:\n");
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).forEach(l -> text.append(l).append('\n'));
+        Files.writeString(SHOTS.resolve(name + ".txt"), text);
+        System.err.println(name + ":\n" + text);
+      } catch (Exception e) {
+        System.err.println(name + ": could not record the page: " + e);
+      }
+    }
+  };
+
   private static WebFixture web;
   private static TestIngester ingester;
   private static ChromeDriver browser;
@@ -64,6 +88,7 @@ class BrowserIT {
     web = new WebFixture(data, new WebServer.Settings("127.0.0.1", 0, Duration.ofMillis(200)).withToken(TOKEN, false), ingester);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1280,800", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
@@ -93,7 +118,7 @@ class BrowserIT {
   }
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
+    return new WebDriverWait(browser, Duration.ofSeconds(30)); // generous: CI machines run other work beside
   }
 
   private static void shot(String name) throws Exception {
@@ -109,7 +134,9 @@ class BrowserIT {
     assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view [onerror], #view [onmouseover]"))).isEmpty();
   }
 
+  /** Loads the page afresh at {@code hash}: going to another hash of the same page would keep its DOM until the router ran. */
   private static void open(String hash) {
+    browser.get("about:blank");
     browser.get(web.base() + "/" + hash);
   }
 
@@ -263,7 +290,7 @@ class BrowserIT {
   @Test
   void opensAnArticleWhoseIdIsAPathAndShowsMarkupLiterally() {
     open("#/story/s-2");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Odd id"))).click();
+    waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Odd id"))).click();
     waiting().until(ExpectedConditions.textToBe(By.id("article-title"), "Odd id"));
     assertThat(browser.findElement(By.id("article-text")).getText()).isEqualTo("An article whose id is a path.");
     open("#/article/a1");
@@ -278,6 +305,7 @@ class BrowserIT {
    * that {@code storyline demo --no-serve --data DIR} filled.
    */
   @Test
+  @Order(Integer.MAX_VALUE)
   void screenshotsOfTheDemo() throws Exception {
     String dir = System.getProperty("storyline.demo.data", "");
     Assumptions.assumeTrue(!dir.isBlank() && Files.isDirectory(Path.of(dir, "index")), "no demo store given (-Dstoryline.demo.data)");
@@ -317,6 +345,7 @@ class BrowserIT {
       waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.world .marker, svg.world .cluster")));
       Thread.sleep(500);
       shot("demo-phone");
+      browser.get("about:blank"); // leave the demo server before it stops
     }
   }
 
