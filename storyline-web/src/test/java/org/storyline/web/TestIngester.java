@@ -24,7 +24,8 @@ import org.storyline.testing.DictionaryRecogniser;
 final class TestIngester implements Ingester, AutoCloseable {
   private final Path data;
   private final ExecutorService executor = Executors.newFixedThreadPool(1);
-  private final Lazy<Pipeline> pipeline = new Lazy<>(() -> StandardStages.pipeline(Gazetteer.bundled(),
+  /** Shared by every test of the run: the gazetteer takes seconds to load and the stages keep no state. */
+  private static final Lazy<Pipeline> PIPELINE = new Lazy<>(() -> StandardStages.pipeline(Gazetteer.bundled(),
       new DictionaryRecogniser(Map.of("Aleppo", EntityType.LOCATION, "Kerry", EntityType.PERSON))));
 
   TestIngester(Path data) {
@@ -34,7 +35,7 @@ final class TestIngester implements Ingester, AutoCloseable {
   @Override
   public IngestJob.Report ingest(List<ArticleSource> sources) {
     try (LuceneStore store = LuceneStore.openForWriting(data)) {
-      return new IngestJob(new IngestJob.Settings(1, 4, 16, Duration.ofSeconds(60)), pipeline, store, StoryClusterer.Settings.DEFAULTS,
+      return new IngestJob(new IngestJob.Settings(1, 4, 16, Duration.ofSeconds(60)), PIPELINE, store, StoryClusterer.Settings.DEFAULTS,
           EventMerger.Settings.DEFAULTS, executor, InstantSource.system(), IngestListener.NONE).run(sources);
     }
   }
