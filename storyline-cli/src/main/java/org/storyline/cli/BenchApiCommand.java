@@ -10,17 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storyline.json.ContractJson;
-import org.storyline.pipeline.IngestListener;
 import org.storyline.store.lucene.LuceneStore;
 import org.storyline.web.WebServer;
 import picocli.CommandLine.Command;
@@ -70,39 +66,57 @@ final class BenchApiCommand implements Callable<Integer> {
       copyTree(source.resolve("index"), work.resolve("index"));
       Path corpus = benchCorpus(work.resolve("bench-corpus.jsonl"));
       try (LuceneStore served = LuceneStore.openReadOnly(work);
-           WebServer server = WebServer.start(served, WebServer.Settings.of("127.0.0.1", 0, null, false), InstantSource.system());
-           Engine engine = new Engine(threads)) {
+           WebServer server = WebServer.start(served, WebServer.Settings.of("127.0.0.1", 0, null, false), InstantSource.system())) {
         String base = "http://127.0.0.1:" + server.port();
         ApiLoad load = ApiLoad.discover(base, served);
-        CountDownLatch firstCommit = new CountDownLatch(1);
-        AtomicLong stored = new AtomicLong();
-        Thread ingest = null;
-        if (!noIngest) {
-          ingest = Thread.ofPlatform().name("bench-ingest").daemon().start(() -> engine.ingest(work, List.of(corpus.toString()),
-              new IngestListener() {
-                @Override
-                public void committed(long n) {
-                  stored.set(n);
-                  firstCommit.countDown();
-                }
-              }));
-          System.err.println("storyline: ingest started; the load begins at its first commit (models load first)");
-          if (!firstCommit.await(10, TimeUnit.MINUTES)) {
-            throw new Fatal("the ingest made no commit in 10 minutes");
+        long initial = served.counts().articles();
+        Process ingest = null;
+        try {
+          if (!noIngest) {
+            ingest = startIngest(work, corpus);
+            System.err.println("storyline: 'storyline ingest' started in another process; the load begins at its first commit");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            while (served.counts().articles() == initial) {
+              if (!ingest.isAlive() || System.nanoTime() > deadline) {
+                throw new Fatal("the ingest made no commit (exit status " + (ingest.isAlive() ? "none yet" : ingest.exitValue()) + ")");
+              }
+              Thread.sleep(200);
+              served.refresh();
+            }
+          }
+          load.run(clients, Duration.ofSeconds(5)); // warm-up: the JIT compiles the hot paths; not counted
+          served.refresh();
+          long before = served.counts().articles();
+          ApiLoad.Result result = load.run(clients, Duration.ofSeconds(seconds));
+          served.refresh();
+          long during = served.counts().articles() - before;
+          result.print(System.out);
+          System.out.printf(Locale.ROOT, "%nclients %d, %d s; ingest %s (%d articles committed during the load)%n", clients, seconds,
+              noIngest ? "off" : ingest.isAlive() ? "running throughout" : "finished during the load", during);
+          return result.errors() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        } finally {
+          if (ingest != null) {
+            ingest.destroy();
+            ingest.waitFor(30, TimeUnit.SECONDS);
           }
         }
-        load.run(clients, Duration.ofSeconds(5)); // warm-up: the JIT compiles the hot paths; not counted
-        long before = stored.get();
-        ApiLoad.Result result = load.run(clients, Duration.ofSeconds(seconds));
-        long during = stored.get() - before;
-        result.print(System.out);
-        System.out.printf(Locale.ROOT, "%nclients %d, %d s; ingest %s (%d articles committed during the load)%n", clients, seconds,
-            noIngest ? "off" : ingest.isAlive() ? "running throughout" : "finished during the load", during);
-        return result.errors() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
       }
     } finally {
       BenchCommand.deleteTree(work);
     }
+  }
+
+  /**
+   * {@code storyline ingest} in its own JVM, as an analyst runs it beside {@code serve}: its
+   * garbage collections and CoreNLP's CPU are another process's, competing as they do in use.
+   */
+  private Process startIngest(Path data, Path corpus) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    return new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "--data", data.toString(), "--threads", String.valueOf(threads), "ingest", "--quiet", corpus.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   /** The demo corpus again under new ids, its texts marked, so none is already stored. */
