@@ -300,6 +300,9 @@ public final class WebServer implements AutoCloseable {
     app.stop();
     timer.shutdownNow();
     jobs.shutdownNow();
+    if (writes != null) {
+      writes.deleteUploads();
+    }
   }
 
   /** Refreshes the store's view at most once per interval, on the request that finds it due. */

@@ -268,4 +268,15 @@ final class Writes implements AutoCloseable {
   public void close() {
     polls.values().forEach(p -> p.cancel(false));
   }
+
+  /** Removes the files uploads were kept in for their readers; what they held is in the store. */
+  void deleteUploads() {
+    try (var walk = Files.walk(uploads)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      org.slf4j.LoggerFactory.getLogger(Writes.class).warn("could not remove {}: {}", uploads, e.toString());
+    }
+  }
 }

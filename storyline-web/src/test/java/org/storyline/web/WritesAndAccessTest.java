@@ -190,6 +190,11 @@ class WritesAndAccessTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
     JsonNode job = awaitJob(ContractJson.mapper().readTree(r.body()).get("id").asText());
     assertThat(job.get("stored").asInt()).as(job.toString()).isEqualTo(1);
+    HttpResponse<String> lines = post("/api/uploads?name=batch.jsonl",
+        "{\"id\":\"j1\",\"title\":\"Talks\",\"text\":\"Talks on Aleppo resumed in Geneva on Monday.\"}\n"
+            + "{\"id\":\"j2\",\"title\":\"Storm\",\"text\":\"A storm closed the port of Bandar Abbas on Tuesday.\"}\n", TOKEN);
+    JsonNode batch = awaitJob(ContractJson.mapper().readTree(lines.body()).get("id").asText());
+    assertThat(batch.get("stored").asInt()).as(batch.toString()).isEqualTo(2);
   }
 
   @Test
