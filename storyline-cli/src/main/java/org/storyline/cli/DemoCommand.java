@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
     if (noServe) {
       return status;
     }
-    return ServeCommand.serve(data, host, port);
+    return ServeCommand.serve(data, ServeCommand.settings(host, port, null, false), top.threads());
   }
 
   /** Writes the bundled corpus into the data folder as plain JSONL (once). */

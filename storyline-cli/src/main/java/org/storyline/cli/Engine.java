@@ -64,7 +64,11 @@ final class Engine implements AutoCloseable {
   /** Ingests the named sources into the store in {@code dataDir}. */
   IngestJob.Report ingest(Path dataDir, List<String> inputs, IngestListener listener) {
     Sources sources = Sources.withDefaults();
-    List<ArticleSource> opened = inputs.stream().map(sources::open).toList();
+    return ingestSources(dataDir, inputs.stream().map(sources::open).toList(), listener);
+  }
+
+  /** Ingests opened sources into the store in {@code dataDir}. */
+  IngestJob.Report ingestSources(Path dataDir, List<ArticleSource> opened, IngestListener listener) {
     try (LuceneStore store = LuceneStore.openForWriting(dataDir)) {
       IngestJob job = new IngestJob(IngestJob.Settings.defaults(threads), pipeline, store,
           StoryClusterer.Settings.DEFAULTS, EventMerger.Settings.DEFAULTS, executor, InstantSource.system(), listener);

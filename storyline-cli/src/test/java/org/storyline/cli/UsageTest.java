@@ -40,6 +40,17 @@ class UsageTest {
   }
 
   @Test
+  void servingBeyondThisMachineNeedsATokenAndAShortTokenIsRefused() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("STORYLINE_TOKEN") == null, "STORYLINE_TOKEN is set here");
+    Cli.Outcome open = Cli.run("--data", data.toString(), "serve", "--host", "0.0.0.0", "--port", "0");
+    assertThat(open.status()).isEqualTo(3);
+    assertThat(open.err()).contains("0.0.0.0").contains("--token");
+    Cli.Outcome weak = Cli.run("--data", data.toString(), "serve", "--port", "0", "--token", "abc");
+    assertThat(weak.status()).isEqualTo(3);
+    assertThat(weak.err()).contains("at least 16");
+  }
+
+  @Test
   void anUnknownCommandIsAUsageError() {
     Cli.Outcome r = Cli.run("frobnicate");
     assertThat(r.status()).isEqualTo(2);

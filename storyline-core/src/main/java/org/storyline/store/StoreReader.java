@@ -71,6 +71,30 @@ public interface StoreReader extends AutoCloseable {
    */
   Page<SearchHit> search(String query, int offset, int limit) throws InvalidQueryException;
 
+  /**
+   * Full-text search narrowed by a filter, with facet counts over every hit. A null or blank query
+   * matches every article, so a filter alone browses.
+   *
+   * @param facetValues how many values to count per facet, most frequent first
+   * @throws InvalidQueryException when the query does not parse
+   */
+  FacetedHits search(String query, Filter filter, int offset, int limit, int facetValues) throws InvalidQueryException;
+
+  /** Events that pass the filter, most recent date first. */
+  Page<Event> events(Filter filter, int offset, int limit);
+
+  /** Every event that passes the filter, most recent date first. */
+  void scanEvents(Filter filter, Consumer<Event> consumer);
+
+  /** The stories of one topic, most recently active first, at most {@code limit}. */
+  List<Story> storiesOfTopic(String topic, int limit);
+
+  /**
+   * A number that changes whenever {@link #refresh()} makes different data visible, and only then:
+   * what callers may key cached answers by.
+   */
+  long generation();
+
   /** Makes data committed since the last refresh visible. Cheap when nothing changed. */
   void refresh();
 

@@ -20,4 +20,16 @@ public class ApiException extends RuntimeException {
   static ApiException notFound(String message) {
     return new ApiException(404, message);
   }
+
+  static ApiException unauthorized(String message) {
+    return new ApiException(401, message);
+  }
+
+  static ApiException forbidden(String message) {
+    return new ApiException(403, message);
+  }
+
+  static ApiException unavailable(String message) {
+    return new ApiException(503, message);
+  }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -62,6 +63,8 @@ import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.store.Checkpoint;
 import org.storyline.store.Counts;
+import org.storyline.store.FacetedHits;
+import org.storyline.store.Filter;
 import org.storyline.store.InvalidQueryException;
 import org.storyline.store.Page;
 import org.storyline.store.SearchHit;
@@ -86,6 +89,7 @@ import org.storyline.store.StoreWriter;
 public final class LuceneStore implements StoreWriter {
   private static final int SCAN_BATCH = 500;
   private static final Sort BY_SEQUENCE = new Sort(new SortField(Fields.SEQUENCE, SortField.Type.LONG));
+  private static final Sort BY_SEQUENCE_DESC = new Sort(new SortField(Fields.SEQUENCE, SortField.Type.LONG, true));
   private static final Sort BY_RECENCY = new Sort(new SortField(Fields.RECENCY, SortField.Type.LONG, true),
       new SortField(Fields.UID, SortField.Type.STRING));
 
@@ -95,6 +99,7 @@ public final class LuceneStore implements StoreWriter {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final Snippets snippets = new Snippets(analyzer);
   private final ObjectMapper json = ContractJson.mapper();
+  private final FacetFields.Counter facetCounter = new FacetFields.Counter();
   private volatile SearcherManager searchers;
   private volatile Checkpoint checkpoint;
 
@@ -210,6 +215,7 @@ public final class LuceneStore implements StoreWriter {
     String locations = annotations.entities().stream().filter(e -> e.type() == EntityType.LOCATION)
         .map(Entity::text).distinct().collect(Collectors.joining(" | "));
     d.add(new TextField(Fields.PLACES, places + " | " + locations, Field.Store.NO));
+    FacetFields.addArticle(d, a);
     d.add(new StoredField(Fields.JSON, bytes(a)));
     write(() -> writer.addDocument(d));
   }
@@ -220,6 +226,7 @@ public final class LuceneStore implements StoreWriter {
     d.add(new StringField(Fields.KIND, Fields.STORY_KIND, Field.Store.NO));
     addUid(d, Fields.STORY_KIND, s.id());
     d.add(new NumericDocValuesField(Fields.RECENCY, s.last() == null ? 0 : s.last().toEpochSecond()));
+    FacetFields.addTopic(d, s.topic());
     d.add(new StoredField(Fields.JSON, bytes(s)));
     write(() -> writer.updateDocument(kindAndId(Fields.STORY_KIND, s.id()), d));
   }
@@ -230,6 +237,7 @@ public final class LuceneStore implements StoreWriter {
     d.add(new StringField(Fields.KIND, Fields.EVENT, Field.Store.NO));
     addUid(d, Fields.EVENT, e.eventId());
     d.add(new NumericDocValuesField(Fields.RECENCY, epochDay(e.eventDate())));
+    FacetFields.addEvent(d, e);
     d.add(new StoredField(Fields.JSON, bytes(e)));
     write(() -> writer.updateDocument(kindAndId(Fields.EVENT, e.eventId()), d));
   }
@@ -563,6 +571,60 @@ public final class LuceneStore implements StoreWriter {
     }
   }
 
+  @Override
+  public FacetedHits search(String queryText, Filter filter, int offset, int limit, int facetValues) throws InvalidQueryException {
+    Query parsed = queryText == null || queryText.isBlank() ? null : parse(queryText);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER);
+    if (parsed != null) {
+      b.add(parsed, BooleanClause.Occur.MUST);
+    }
+    FacetFields.addTo(b, filter);
+    Query q = b.build();
+    try {
+      return read(s -> {
+        // with no query every hit scores alike: newest first then
+        FacetsCollectorManager.FacetsResult r = parsed == null
+            ? FacetsCollectorManager.search(s, q, Math.max(1, offset + limit), BY_SEQUENCE_DESC, new FacetsCollectorManager())
+            : FacetsCollectorManager.search(s, q, Math.max(1, offset + limit), new FacetsCollectorManager());
+        TopDocs top = r.topDocs();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = offset; i < top.scoreDocs.length && hits.size() < limit; i++) {
+          StoredArticle a = decode(s, top.scoreDocs[i].doc, StoredArticle.class);
+          var article = a.annotated().article();
+          Snippets.Snippet snippet = parsed == null ? Snippets.head(article.text()) : snippets.best(Fields.TEXT, parsed, article.text());
+          float score = Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score;
+          hits.add(new SearchHit(a.id(), article.title(), article.source(), article.published(), a.story(),
+              score, snippet.text(), snippet.matches()));
+        }
+        return new FacetedHits(new Page<>(hits, top.totalHits.value(), offset, limit),
+            facetCounter.count(s.getIndexReader(), r.facetsCollector(), facetValues));
+      }, new FacetedHits(new Page<>(List.of(), 0, offset, limit), List.of()));
+    } catch (TooManyClauses e) {
+      throw new InvalidQueryException("query expands to too many terms; make wildcards more specific");
+    }
+  }
+
+  @Override
+  public Page<Event> events(Filter filter, int offset, int limit) {
+    return page(filtered(Fields.EVENT, filter), BY_RECENCY, offset, limit, Event.class);
+  }
+
+  @Override
+  public void scanEvents(Filter filter, Consumer<Event> consumer) {
+    scan(filtered(Fields.EVENT, filter), BY_RECENCY, Event.class, consumer);
+  }
+
+  @Override
+  public List<Story> storiesOfTopic(String topic, int limit) {
+    return page(both(kind(Fields.STORY_KIND), FacetFields.topic(topic)), BY_RECENCY, 0, limit, Story.class).items();
+  }
+
+  private static Query filtered(String kind, Filter filter) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(kind), BooleanClause.Occur.FILTER);
+    FacetFields.addTo(b, filter);
+    return b.build();
+  }
+
   private Query parse(String text) throws InvalidQueryException {
     if (text == null || text.isBlank()) {
       throw new InvalidQueryException("empty query");
@@ -577,6 +639,11 @@ public final class LuceneStore implements StoreWriter {
       String message = e.getMessage() == null ? "syntax error" : e.getMessage().split("\n")[0];
       throw new InvalidQueryException("cannot parse query '" + text + "': " + message);
     }
+  }
+
+  @Override
+  public long generation() {
+    return read(s -> s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1L, -1L);
   }
 
   @Override

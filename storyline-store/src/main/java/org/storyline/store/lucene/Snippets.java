@@ -36,8 +36,12 @@ final class Snippets {
     } catch (IOException | RuntimeException e) {
       // a passage is a convenience; the hit stands without one
     }
-    String head = text.length() <= 240 ? text : text.substring(0, 240) + "…";
-    return new Snippet(head, List.of());
+    return head(text);
+  }
+
+  /** The start of the text, for a hit that no query terms matched (a filter alone). */
+  static Snippet head(String text) {
+    return new Snippet(text.length() <= 240 ? text : text.substring(0, 240) + "…", List.of());
   }
 
   private static final class RangeFormatter extends PassageFormatter {
