@@ -58,7 +58,7 @@ final class WebFixture implements AutoCloseable {
           List.of(new Entity(0, 5, "Kerry", EntityType.PERSON, null, "John Kerry")),
           List.of(ALEPPO), List.of(),
           List.of(new Figure(56, 71, "3 people were k", 3, FigureKind.KILLED, false)),
-          List.of(new Quote(11, 33, "troops besieged Aleppo", TextSpan.of(text1, 0, 5), TextSpan.of(text1, 6, 10))),
+          List.of(new Quote(11, 33, "troops besieged Aleppo", TextSpan.of(text1, 0, 5), TextSpan.of(text1, 6, 10), "John Kerry", false)),
           List.of(new EventMention("GOV_REGAINS_TERIT", 18, 27, "Kerry said troops besieged Aleppo.", "2016-09-04", ALEPPO,
               List.of("Syrian Army"), 3L, null, 0.9)));
       writer.add(new StoredArticle(new AnnotatedArticle(Articles.of("a1", HOSTILE, text1, "2016-09-04"), aleppo), "s-1", null,
