@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.storyline.json.ContractJson;
 import org.storyline.model.Event;
+import org.storyline.model.EventReport;
 import org.storyline.model.EventType;
 import org.storyline.model.KnownEntity;
 import org.storyline.model.Quote;
@@ -74,10 +75,10 @@ final class ApiRoutes {
     String id = ctx.pathParam("id");
     Event e = store.event(id).orElseThrow(() -> ApiException.notFound("no event with id '" + id + "'"));
     List<Views.SourceReport> sources = new ArrayList<>();
-    for (String articleId : e.sourceArticles()) {
-      store.article(articleId).ifPresent(a -> sources.add(Views.SourceReport.of(e, a)));
+    for (EventReport r : e.reports()) {
+      store.article(r.articleId()).ifPresent(a -> sources.add(Views.SourceReport.of(e, r, a)));
     }
-    return Views.EventView.of(e, sources);
+    return new Views.EventView(e, sources, e.conflict());
   }
 
   Object map(Context ctx) {

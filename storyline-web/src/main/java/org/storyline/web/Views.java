@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.storyline.model.Entity;
 import org.storyline.model.Event;
+import org.storyline.model.EventReport;
 import org.storyline.model.EventMention;
 import org.storyline.model.Figure;
 import org.storyline.model.KnownEntity;
@@ -89,43 +90,32 @@ final class Views {
   record SourceReport(String article, String title, String outlet, String url, OffsetDateTime published, String story,
       String sentence, String date, String place, String placeFeature, List<String> actors, Long killed, Long injured) {
 
-    /** The article's mention of the event: same type, and the same place when both name one. */
-    static SourceReport of(Event e, StoredArticle a) {
+    /**
+     * One report of the event, as the merger recorded it (sentence, date, figures), with the
+     * article's metadata and the place and actors of the article's mention in that sentence.
+     */
+    static SourceReport of(Event e, EventReport r, StoredArticle a) {
       var article = a.annotated().article();
-      EventMention best = null;
+      EventMention mention = null;
       for (EventMention m : a.annotated().annotations().events()) {
-        if (!m.type().equals(e.subEventType())) {
-          continue;
-        }
-        boolean samePlace = m.place() == null || e.location() == null || m.place().name().equals(e.location());
-        boolean sameDate = Objects.equals(m.date(), e.eventDate());
-        if (best == null || (samePlace && sameDate)) {
-          best = m;
+        if (m.type().equals(e.subEventType()) && m.sentence().equals(r.sentence())) {
+          mention = m;
+          break;
         }
       }
-      return new SourceReport(a.id(), article.title(), article.source(), article.url(), article.published(), a.story(),
-          best == null ? null : best.sentence(), best == null ? null : best.date(),
-          best == null || best.place() == null ? null : best.place().name(),
-          best == null || best.place() == null ? null : best.place().featureCode(),
-          best == null ? List.of() : best.actors(), best == null ? null : best.killed(), best == null ? null : best.injured());
+      Place place = mention == null ? null : mention.place();
+      return new SourceReport(a.id(), article.title(), r.source() != null ? r.source() : article.source(), article.url(),
+          article.published(), a.story(), r.sentence(), r.eventDate(), place == null ? null : place.name(),
+          place == null ? null : place.featureCode(), mention == null ? List.of() : mention.actors(), r.killed(), r.injured());
     }
   }
 
   /**
    * An event with what each source says.
    *
-   * @param conflict true when the sources state different numbers killed or injured
+   * @param conflict true when the sources state different numbers killed, injured or displaced (the merger's flag)
    */
-  record EventView(Event event, List<SourceReport> sources, boolean conflict) {
-    static EventView of(Event e, List<SourceReport> sources) {
-      return new EventView(e, sources, differ(sources.stream().map(SourceReport::killed).toList())
-          || differ(sources.stream().map(SourceReport::injured).toList()));
-    }
-
-    private static boolean differ(List<Long> values) {
-      return values.stream().filter(Objects::nonNull).distinct().count() > 1;
-    }
-  }
+  record EventView(Event event, List<SourceReport> sources, boolean conflict) {}
 
   /** One event on the overview map: only what a marker needs. */
   record Marker(String id, double lat, double lon, String family, String type, Long fatalities, String date, String location) {

@@ -11,6 +11,7 @@ import org.storyline.model.Article;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
 import org.storyline.model.Event;
+import org.storyline.model.EventReport;
 import org.storyline.model.EventMention;
 import org.storyline.model.Figure;
 import org.storyline.model.FigureKind;
@@ -81,9 +82,14 @@ final class WebFixture implements AutoCloseable {
       writer.put(new Story("s-3", "Talks on Aleppo", "t-1", List.of(), Articles.at("2016-08-30"), Articles.at("2016-08-30"),
           List.of("Aleppo"), List.of()));
       writer.put(new Event("e-1", "2016-09-04", "Battles", "GOV_REGAINS_TERIT", "Syrian Army", null, "Aleppo", 36.2012, 37.1612,
-          "SY", 3L, null, List.of("a1", "a3"), List.of("Test Wire", "BBC News"), "Troops besieged Aleppo."));
+          "SY", 3L, null, List.of("a1", "a3"), List.of("Test Wire", "BBC News"), "Troops besieged Aleppo.", "STATE_FORCES", null,
+          null, "max", true, "2016-09-04T00:00:00Z", List.of(
+              new EventReport("a1", "Test Wire", "Kerry said troops besieged Aleppo.", "2016-09-04", "2016-09-04T00:00:00Z", 3L, null, null),
+              new EventReport("a3", "BBC News", text3, "2016-09-04", "2016-09-05T00:00:00Z", 5L, null, null))));
       writer.put(new Event("e-2", "2016-09-10", "Explosions/Remote violence", "AIR_STRIKE", "Russian Air Force", "John Kerry", "Idlib",
-          35.93, 36.63, "SY", 12L, null, List.of("a1"), List.of("Test Wire"), "Air strikes hit Idlib."));
+          35.93, 36.63, "SY", 12L, null, List.of("a1"), List.of("Test Wire"), "Air strikes hit Idlib.", null, null, null, "single",
+          false, "2016-09-04T00:00:00Z",
+          List.of(new EventReport("a1", "Test Wire", "Air strikes hit Idlib.", "2016-09-10", "2016-09-04T00:00:00Z", 12L, null, null))));
       writer.put(new Event("e-3", "2016-09-05", "Beyond ACLED", "NATURAL_DISASTER", null, null, "Bandar Abbas", 27.18, 56.27,
           "IR", null, null, List.of("a2"), List.of("Test Wire"), "An earthquake struck southern Iran."));
       writer.put(new KnownEntity(KERRY_ID, "John Kerry", EntityType.PERSON, List.of("John Kerry", "Kerry"), List.of("kerry"), 1,
