@@ -151,7 +151,7 @@ final class BenchTimeCommand implements Callable<Integer> {
     return new Row(what, tokens, cpuSeconds, wall, load, times, stages.toString());
   }
 
-  private static List<Article> read(Path jsonl) throws IOException {
+  static List<Article> read(Path jsonl) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ArticleExtractor extractor = new ArticleExtractor();
     List<Article> articles = new ArrayList<>();
@@ -177,7 +177,7 @@ final class BenchTimeCommand implements Callable<Integer> {
   private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** CPU time of this thread, in nanoseconds. */
-  private static long cpu() {
+  static long cpu() {
     return THREADS.getCurrentThreadCpuTime();
   }
 }
