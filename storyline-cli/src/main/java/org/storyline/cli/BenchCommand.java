@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code storyline bench ...}: speed and memory, measured by commands rather than by timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed and memory on a fixed corpus and prints a table. Run on an otherwise idle machine.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchStoriesCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
