@@ -195,9 +195,9 @@ public final class StoryClusterer {
     public static final TermCounts EMPTY = new TermCounts(0, 0, Map.of(), 0, Map.of());
   }
 
-  /** A sentence that may become a story's summary, with its weighted words and how central it is. */
+  /** A sentence that may become a story's summary, with its weighted words, its lead prior and how central it is. */
   public record SummaryCandidate(String article, String title, int start, int end, String text, TermVector words,
-      double centrality) {}
+      double prior, double centrality) {}
 
   /** A story still in memory. Vectors are keyed as the clusterer keys terms: names "e:", places "p:". */
   public record ActiveStory(String id, String topic, long sequence, String firstTitle, TermVector words, TermVector names,
@@ -226,6 +226,11 @@ public final class StoryClusterer {
   static final int SCORED = 48;
   /** Summary candidates kept per story: the most central ones. */
   static final int CANDIDATES = 24;
+  /**
+   * How much less central each later sentence of an article counts: news states the story first,
+   * so a later sentence (a caption, a quote) must be clearly more central to summarise it.
+   */
+  static final double LEAD_PRIOR = 0.15;
   /** Years kept per story: the latest ones. */
   static final int YEARS = 16;
   /** Memory is swept of what may be forgotten every so many assignments (results do not depend on it). */
@@ -491,12 +496,14 @@ public final class StoryClusterer {
       s.years.pollFirst();
     }
     for (Candidate c : s.candidates) {
-      c.centrality += c.words.dot(x.vectors.words);
+      c.centrality += c.prior * c.words.dot(x.vectors.words);
     }
-    for (ArticleTerms.LeadSentence sentence : in.sentences()) {
+    for (int k = 0; k < in.sentences().size(); k++) {
+      ArticleTerms.LeadSentence sentence = in.sentences().get(k);
       SparseVector words = tfidf(sentence.words(), "");
+      double prior = Math.max(0.1, 1 - LEAD_PRIOR * k);
       s.candidates.add(new Candidate(in.articleId(), in.title(), sentence.start(), sentence.end(), sentence.text(), words,
-          words.dot(s.centroid.words)));
+          prior, prior * words.dot(s.centroid.words)));
     }
     s.keepCentral(CANDIDATES);
     TopicState t = s.topic;
@@ -621,10 +628,10 @@ public final class StoryClusterer {
   }
 
   /**
-   * A summary candidate as the clusterer holds it; {@code centrality} is the product of its words
-   * with the sum of the story's article vectors since it joined (the story's words before it, at
-   * the time it joined, plus every later article), so it is kept up to date at the cost of one
-   * small product per article rather than a product with the whole centroid.
+   * A summary candidate as the clusterer holds it; {@code centrality} is {@code prior} times the
+   * product of its words with the sum of the story's article vectors since it joined (the story's
+   * words at the time it joined, plus every later article), so it is kept up to date at the cost
+   * of one small product per article rather than a product with the whole centroid.
    */
   private static final class Candidate {
     final String article;
@@ -633,29 +640,32 @@ public final class StoryClusterer {
     final int end;
     final String text;
     final SparseVector words;
+    final double prior;
     double centrality;
 
-    Candidate(String article, String title, int start, int end, String text, SparseVector words, double centrality) {
+    Candidate(String article, String title, int start, int end, String text, SparseVector words, double prior,
+        double centrality) {
       this.article = article;
       this.title = title;
       this.start = start;
       this.end = end;
       this.text = text;
       this.words = words;
+      this.prior = prior;
       this.centrality = centrality;
     }
 
     Candidate renumber(int[] ids) {
-      return new Candidate(article, title, start, end, text, words.renumber(ids), centrality);
+      return new Candidate(article, title, start, end, text, words.renumber(ids), prior, centrality);
     }
 
     SummaryCandidate freeze(Vocabulary v) {
-      return new SummaryCandidate(article, title, start, end, text, words.toTermVector(v), centrality);
+      return new SummaryCandidate(article, title, start, end, text, words.toTermVector(v), prior, centrality);
     }
 
     static Candidate thaw(SummaryCandidate c, Vocabulary v) {
       return new Candidate(c.article(), c.title(), c.start(), c.end(), c.text(), SparseVector.of(c.words().weights(), v),
-          c.centrality());
+          c.prior(), c.centrality());
     }
   }
 

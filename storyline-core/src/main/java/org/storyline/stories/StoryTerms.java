@@ -30,8 +30,10 @@ public final class StoryTerms implements Annotator {
   public static final Layer<ArticleTerms> TERMS = Layer.of("story terms", ArticleTerms.class);
   /** Lead sentences whose words count, by default. */
   public static final int LEAD_SENTENCES = 3;
-  /** Sentences that may summarise a story: among the first {@value}, those that read as a sentence. */
+  /** Sentences that may summarise a story: the first {@value} that read as a sentence ... */
   static final int SUMMARY_SENTENCES = 3;
+  /** ... among the first {@value} (past datelines, repeated headlines and captions). */
+  static final int SUMMARY_SEARCH = 8;
   /** Lemmas that say nothing about what happened. */
   private static final Set<String> STOP = Set.of(
       "be", "have", "do", "say", "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
@@ -124,7 +126,7 @@ public final class StoryTerms implements Annotator {
    */
   private static List<ArticleTerms.LeadSentence> summaryCandidates(String text, List<Token> tokens, List<Sentence> sentences) {
     List<ArticleTerms.LeadSentence> out = new ArrayList<>();
-    for (int s = 0; s < Math.min(SUMMARY_SENTENCES, sentences.size()); s++) {
+    for (int s = 0; s < Math.min(SUMMARY_SEARCH, sentences.size()) && out.size() < SUMMARY_SENTENCES; s++) {
       Sentence sentence = sentences.get(s);
       int n = sentence.endToken() - sentence.firstToken();
       String body = text.substring(sentence.start(), sentence.end()).strip();
