@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code storyline bench ...}: speed and memory, measured by commands rather than by timed tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures speed and memory on a fixed corpus and prints a table. Run on an otherwise idle machine.",
-    subcommands = {BenchCommand.Ingest.class, BenchAnnotateCommand.class, BenchTimeCommand.class, BenchCommand.GazetteerBench.class, BenchDedup.class,
-        BenchApiCommand.class})
+    subcommands = {BenchCommand.Ingest.class, BenchAnnotateCommand.class, BenchTimeCommand.class,
+        BenchCommand.GazetteerBench.class, BenchDedup.class, BenchStoriesCommand.class, BenchApiCommand.class})
 final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores a stage on gold data and prints the table (precision, recall, F1 and the measures each field uses).",
     subcommands = {EvalNerCommand.class, EvalExtractionCommand.class, EvalDedupCommand.class, EvalTimeCommand.class,
-        EvalGeoCommand.class, EvalFiguresCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class})
+        EvalGeoCommand.class, EvalFiguresCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class, EvalClustersCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -274,10 +274,8 @@ public final class IngestJob {
         stored = new StoredArticle(annotated, story, original, List.of(), now, nextSequence++);
         duplicates++;
       } else {
-        StoryClusterer.Assignment a = clusterer.assign(new StoryClusterer.Input(article.id(),
-            article.title() != null ? article.title() : headline(article.text()),
-            article.published() != null ? article.published() : OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-            r.document().get(StoryTerms.TERMS), placeNames(annotated), actorNames(annotated)));
+        StoryClusterer.Assignment a = clusterer.assign(StoryClusterer.Input.of(annotated, r.document().get(StoryTerms.TERMS),
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
         store.put(a.story());
         List<String> eventIds = new ArrayList<>();
         for (Event e : merger.merge(article.id(), article.source(),
@@ -352,28 +350,5 @@ public final class IngestJob {
       return new Report(read, stored, duplicates, alreadyStored, failed, List.copyOf(failures),
           pipeline instanceof Lazy<Pipeline> l && l.isMade());
     }
-  }
-
-  private static String headline(String text) {
-    String first = text.strip().split("\n", 2)[0];
-    return first.length() <= 120 ? first : first.substring(0, 117) + "...";
-  }
-
-  private static List<String> placeNames(AnnotatedArticle a) {
-    LinkedHashMap<String, Boolean> names = new LinkedHashMap<>();
-    for (Place p : a.annotations().places()) {
-      names.put(p.name(), Boolean.TRUE);
-    }
-    return List.copyOf(names.keySet());
-  }
-
-  private static List<String> actorNames(AnnotatedArticle a) {
-    LinkedHashMap<String, Boolean> names = new LinkedHashMap<>();
-    for (Entity e : a.annotations().entities()) {
-      if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
-        names.put(e.canonical(), Boolean.TRUE);
-      }
-    }
-    return List.copyOf(names.keySet());
   }
 }

@@ -107,6 +107,23 @@ class IngestJobTest {
   }
 
   @Test
+  void aStoredStoryIsSummarisedByASentenceOfOneOfItsArticles() throws IOException {
+    Path data = dir.resolve("data");
+    String text = "Syrian government troops recaptured three districts of eastern Aleppo on Sunday after heavy fighting. "
+        + "Kerry said talks go on.";
+    ingest(data, jsonl("in.jsonl", line("a1", null, text)).toString());
+    try (LuceneStore store = LuceneStore.openReadOnly(data)) {
+      var story = store.story(store.article("a1").orElseThrow().story()).orElseThrow();
+      assertThat(story.summary()).isNotNull();
+      assertThat(story.summary().article()).isEqualTo("a1");
+      assertThat(text.substring(story.summary().start(), story.summary().end())).isEqualTo(story.summary().text())
+          .startsWith("Syrian government troops");
+      assertThat(story.places()).contains("Aleppo");
+      assertThat(story.entities()).contains("Kerry");
+    }
+  }
+
+  @Test
   void aCopyUnderAnotherUrlIsStoredAsDuplicateAndCountsOnceInItsStory() throws IOException {
     Path data = dir.resolve("data");
     String text = "Syrian government troops recaptured parts of Aleppo on Sunday.";

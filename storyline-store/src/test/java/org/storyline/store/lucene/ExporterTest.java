@@ -105,7 +105,8 @@ class ExporterTest {
   @Test
   void storiesAreJsonlWithTheirTopic() throws Exception {
     JsonNode s = ContractJson.mapper().readTree(export(Exporter.What.STORIES, Exporter.Format.JSONL).strip());
-    assertThat(s.fieldNames()).toIterable().containsExactly("id", "title", "topic", "articles", "first", "last", "places", "entities");
+    assertThat(s.fieldNames()).toIterable().containsExactly("id", "title", "topic", "articles", "first", "last", "places", "entities",
+        "summary");
   }
 
   @Test
