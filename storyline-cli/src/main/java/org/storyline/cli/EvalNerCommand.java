@@ -39,7 +39,8 @@ final class EvalNerCommand implements Callable<Integer> {
       results.add(eval.scoreCoreNlpDefaults());
     }
     System.out.print(NerEval.table(results));
-    System.out.println("Goal: F1 >= 0.92; floor in CI: plain CoreNLP's F1 (0.922).");
+    System.out.println("Goal: F1 >= 0.92. Floor in CI: 0.922, CoreNLP's three CRFs combined without fine-grained NER (its best "
+        + "configuration measured here), above its full defaults' score in the row above.");
     return ExitCodes.OK;
   }
 }
