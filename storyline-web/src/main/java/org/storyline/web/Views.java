@@ -85,10 +85,12 @@ final class Views {
    * What one source article says about an event: its sentence and its figures.
    *
    * @param sentence     the sentence that states the event, or null when the article's mention is not found
-   * @param placeFeature the GeoNames feature code of the place the article names (PPL, ADM1, PCLI, ...): how precise it is
+   * @param placeFeature the GeoNames feature code of the place the article names (PPL, ADM1, PCLI, ...)
+   * @param placePrecision how precisely that place locates the event: point, city, admin1, country or region
    */
   record SourceReport(String article, String title, String outlet, String url, OffsetDateTime published, String story,
-      String sentence, String date, String place, String placeFeature, List<String> actors, Long killed, Long injured) {
+      String sentence, String date, String place, String placeFeature, String placePrecision, List<String> actors, Long killed,
+      Long injured, Long displaced) {
 
     /**
      * One report of the event, as the merger recorded it (sentence, date, figures), with the
@@ -106,7 +108,8 @@ final class Views {
       Place place = mention == null ? null : mention.place();
       return new SourceReport(a.id(), article.title(), r.source() != null ? r.source() : article.source(), article.url(),
           article.published(), a.story(), r.sentence(), r.eventDate(), place == null ? null : place.name(),
-          place == null ? null : place.featureCode(), mention == null ? List.of() : mention.actors(), r.killed(), r.injured());
+          place == null ? null : place.featureCode(), place == null || place.precision() == null ? null : place.precision().name().toLowerCase(java.util.Locale.ROOT),
+          mention == null ? List.of() : mention.actors(), r.killed(), r.injured(), r.displaced());
     }
   }
 

@@ -1,5 +1,5 @@
 // One event: what, when, where, who, and what each source says, with disagreements marked.
-import { el, api, day, time, has, pick, table, storyLink, articleLink, outLink, errorBox } from '../dom.js';
+import { el, api, day, time, has, table, storyLink, articleLink, outLink, errorBox } from '../dom.js';
 import { colour } from '../families.js';
 import { placeMap } from '../worldmap.js';
 import { paint } from './overview.js';
@@ -8,14 +8,12 @@ function fact(label, ...value) {
   return [el('dt', {}, label), el('dd', {}, ...value)];
 }
 
-/** Actors: the role-typed list when the event carries one, else actor1 and actor2. */
+/** actor1 and actor2, each with its kind (state forces, rebels, ...) when known. */
 function actors(e) {
-  if (Array.isArray(e.actors) && e.actors.length) {
-    return e.actors.map((a) => el('span', { class: 'tag' }, typeof a === 'string' ? a
-      : [pick(a, 'name', 'actor') || '?', has(pick(a, 'role', 'kind')) ? ` (${pick(a, 'role', 'kind')})` : ''].join('')));
-  }
-  const list = [e.actor1, e.actor2].filter(Boolean);
-  return list.length ? list.map((a, i) => el('span', { class: 'tag' }, a + (i === 0 ? ' (actor 1)' : ' (actor 2)'))) : ['none named'];
+  const list = [[e.actor1, e.actor1_kind], [e.actor2, e.actor2_kind]].filter(([name]) => name);
+  return list.length
+    ? list.map(([name, kind], i) => el('span', { class: 'tag' }, `${name} (${kind ? kind.toLowerCase().replaceAll('_', ' ') : 'actor ' + (i + 1)})`))
+    : ['none named'];
 }
 
 /** How precise a GeoNames feature code places an event. */
@@ -30,7 +28,7 @@ function precisionOf(code) {
 
 function place(e, sources) {
   const fromSource = sources.map((s) => s.placeFeature).find(Boolean);
-  const precision = pick(e, 'geo_precision', 'place_precision', 'precision') || precisionOf(fromSource);
+  const precision = sources.map((s) => s.placePrecision).find(Boolean) || precisionOf(fromSource);
   return [e.location || 'unknown', e.country ? ` (${e.country})` : '',
     has(e.latitude) ? ` · ${Number(e.latitude).toFixed(3)}, ${Number(e.longitude).toFixed(3)}` : '',
     has(precision) ? el('span', { class: 'tag' }, 'precision: ' + precision) : null];
@@ -50,11 +48,12 @@ export async function eventPage(view, id) {
   const conflict = e.conflict === true || v.conflict;
   const killed = v.sources.map((s) => s.killed);
   const injured = v.sources.map((s) => s.injured);
-  const rule = pick(e, 'fatalities_rule', 'reconciliation', 'rule');
-  const perSource = Array.isArray(e.figures) ? e.figures : null; // per-source figures, when the event carries them
+  const displaced = v.sources.map((s) => s.displaced);
+  const rule = e.fatalities_rule;
   const rows = v.sources.map((s) => el('tr', {},
     el('td', {}, s.outlet || '–'), el('td', {}, time(s.published)),
-    el('td', {}, articleLink(s.article, s.title || s.article)), figureCell(s.killed, killed), figureCell(s.injured, injured)));
+    el('td', {}, articleLink(s.article, s.title || s.article)), figureCell(s.killed, killed), figureCell(s.injured, injured),
+    figureCell(s.displaced, displaced)));
   const sentences = v.sources.map((s) => el('li', { class: 'source' },
     el('blockquote', {}, s.sentence || 'The article reports it, but its sentence was not found.'),
     el('div', { class: 'muted' }, `— ${s.outlet || 'unknown outlet'}, ${time(s.published)}, `,
@@ -73,13 +72,11 @@ export async function eventPage(view, id) {
         fact('Killed', has(e.fatalities) ? String(e.fatalities) : 'not stated', rule ? el('span', { class: 'muted' }, ` (${rule})`) : null,
           conflict ? el('span', { class: 'tag conflict', id: 'conflict' }, 'sources disagree') : null),
         fact('Injured', has(e.injured) ? String(e.injured) : 'not stated'),
+        fact('Displaced', has(e.displaced) ? String(e.displaced) : 'not stated'),
         fact('Sources', (e.sources || []).join(', ') || '–')),
       mapNode),
     el('h2', {}, 'Figures per source'),
-    perSource ? table('event-figures', ['Source', 'Kind', 'Value', 'Text'], perSource.map((f) => el('tr', {},
-      el('td', {}, pick(f, 'source', 'outlet', 'article') || '–'), el('td', {}, pick(f, 'kind') || '–'),
-      el('td', { class: 'num' }, String(pick(f, 'value') ?? '–')), el('td', {}, pick(f, 'text') || '')))) : null,
-    table('sources', ['Outlet', 'Published', 'Headline', 'Killed', 'Injured'], rows),
+    table('sources', ['Outlet', 'Published', 'Headline', 'Killed', 'Injured', 'Displaced'], rows),
     el('h2', {}, 'What each source says'),
     el('ol', { class: 'sources', id: 'sentences' }, sentences)));
   paint(view);

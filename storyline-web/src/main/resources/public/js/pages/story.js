@@ -40,10 +40,10 @@ export async function storyPage(view, id) {
     el('td', {}, f.figure.text), el('td', {}, articleLink(f.article, f.outlet || f.article))));
   const quotes = v.quotes.map((q) => el('li', {},
     el('blockquote', {}, q.quote.text),
-    el('div', { class: 'muted' }, '— ', (q.quote.speaker && (q.quote.speaker.canonical || q.quote.speaker.text)) || 'speaker unknown',
+    el('div', { class: 'muted' }, '— ', (q.quote.speakerName || (q.quote.speaker && q.quote.speaker.text)) || 'speaker unknown',
       ', ', articleLink(q.article, q.outlet || q.article), ', ', day(q.published))));
   const related = v.related.map((r) => el('li', {}, storyLink(r.id, r.title || r.id), el('span', { class: 'muted' }, ` · ${day(r.last)} · ${plural(r.articles.length, 'article')}`)));
-  const summary = s.summary || null;
+  const summary = s.summary ? s.summary.text : null;
   view.replaceChildren(el('article', { class: 'page story-page' },
     el('p', { class: 'crumbs' }, el('a', { href: '#/stories' }, 'Stories'), ' › story'),
     el('h1', { id: 'story-title' }, s.title || '(untitled)'),

@@ -181,6 +181,7 @@ class BrowserIT {
     assertThat(sentences.get(1).getText()).contains("five people died").contains("BBC News");
     assertThat(browser.findElement(By.id("conflict")).getText()).isEqualTo("sources disagree");
     assertThat(browser.findElements(By.cssSelector("#sources td.conflict"))).extracting(WebElement::getText).containsExactly("3", "5");
+    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Syrian Army (state forces)").contains("(max)");
     nothingRan();
     shot("event");
     browser.findElement(By.cssSelector("#sentences li a[href='#/article/a3']")).click();
@@ -204,6 +205,7 @@ class BrowserIT {
     assertThat(browser.findElement(By.cssSelector("#quotes li")).getText()).contains("troops besieged Aleppo").contains("Kerry");
     assertThat(browser.findElement(By.cssSelector("#figures tbody tr")).getText()).contains("killed").contains("3");
     assertThat(browser.findElement(By.id("related")).getText()).contains("Talks on Aleppo");
+    assertThat(browser.findElement(By.id("story-summary")).getText()).isEqualTo("Government forces retook Aleppo districts; five people died, medics said.");
     nothingRan();
     shot("story");
   }

@@ -76,7 +76,7 @@ final class WebFixture implements AutoCloseable {
       writer.add(new StoredArticle(new AnnotatedArticle(new Article("a3", "https://bbc.example/a3", "BBC News", "Aleppo districts retaken",
           text3, Articles.at("2016-09-05"), "en"), bbc), "s-1", null, List.of("e-1"), Instant.EPOCH, 3), List.of("i:a3"));
       writer.put(new Story("s-1", HOSTILE, "t-1", List.of("a1", "a3"), Articles.at("2016-09-04"), Articles.at("2016-09-05"),
-          List.of("Aleppo"), List.of("John Kerry")));
+          List.of("Aleppo"), List.of("John Kerry"), new Story.Summary(text3, "a3", 0, text3.length())));
       writer.put(new Story("s-2", "Quake hits Iran", "t-2", List.of("a2", ODD_ID), Articles.at("2016-09-05"), Articles.at("2016-09-05"),
           List.of(), List.of()));
       writer.put(new Story("s-3", "Talks on Aleppo", "t-1", List.of(), Articles.at("2016-08-30"), Articles.at("2016-08-30"),
