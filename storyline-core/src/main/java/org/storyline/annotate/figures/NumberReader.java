@@ -49,6 +49,9 @@ final class NumberReader {
     return new Quantity(i, i + 1, v.min(), v.min(), v.max(), true);
   }
 
+  /** Groups of three digits that may follow a first group across ", " (a trillion has four). */
+  private static final int MAX_SPLIT_GROUPS = 4;
+
   /** Digits, a decimal or a cardinal word, with the scale words after it. */
   private static Quantity plain(List<Token> tokens, int i, int limit) {
     String w = tokens.get(i).text();
@@ -59,7 +62,8 @@ final class NumberReader {
     double value;
     if (digits.isPresent()) {
       long v = digits.getAsLong();
-      while (w.length() <= 3 && end + 1 < limit && isSplitGroup(tokens, end)) { // "100, 000"
+      // "100, 000": at most MAX_SPLIT_GROUPS more groups, so that "100, 000, 000, ..." cannot overflow
+      for (int groups = 0; groups < MAX_SPLIT_GROUPS && w.length() <= 3 && end + 1 < limit && isSplitGroup(tokens, end); groups++) {
         v = v * 1000 + Long.parseLong(tokens.get(end + 1).text());
         end += 2;
       }

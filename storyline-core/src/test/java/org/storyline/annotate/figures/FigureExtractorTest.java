@@ -182,4 +182,11 @@ class FigureExtractorTest {
     assertThat(figures("Nichols was convicted on November 7 and killed.")).isEmpty();
     assertThat(figures("Fortunately, no one was killed.")).isEmpty();
   }
+
+  @Test
+  void endlessSplitDigitGroupsNeitherOverflowNorThrow() {
+    // regression: "100, 000, 000, ..." was multiplied by 1000 per group until the long overflowed
+    List<Figure> f = figures("At least 100, 000, 000, 000, 000, 000, 000, 000, 000 people were killed.");
+    assertThat(f).allSatisfy(x -> assertThat(x.value()).isNotNegative());
+  }
 }
