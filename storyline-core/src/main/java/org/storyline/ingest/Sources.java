@@ -96,8 +96,13 @@ public final class Sources {
     return openFile(path, pathOrUrl);
   }
 
-  /** Opens one file; whatever goes wrong becomes a rejection naming it, never an exception. */
-  ArticleSource openFile(Path file, String name) {
+  /**
+   * Opens one file under the name its articles and messages carry (a .txt or .html file's article
+   * takes it as id): what the folder reader does for each file, for callers that keep files under
+   * names of their own, such as the web's uploads. Whatever goes wrong becomes a rejection naming
+   * it, never an exception.
+   */
+  public ArticleSource openFile(Path file, String name) {
     try {
       return openFileUnguarded(file, name);
     } catch (RuntimeException e) {

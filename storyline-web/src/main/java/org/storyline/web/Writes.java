@@ -13,13 +13,11 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,8 +29,6 @@ import org.storyline.ingest.ArticleSource;
 import org.storyline.ingest.SourceSettings;
 import org.storyline.ingest.Sources;
 import org.storyline.json.ContractJson;
-import org.storyline.model.ArticleInput;
-import org.storyline.model.Result;
 import org.storyline.model.StableId;
 import org.storyline.pipeline.IngestJob;
 import org.storyline.store.StoreUnavailableException;
@@ -107,32 +103,19 @@ final class Writes implements AutoCloseable {
     }
     String digest = StableId.sha256Hex(new String(bytes, StandardCharsets.ISO_8859_1), 6);
     String id = "upload/" + digest + "/" + name;
-    ctx.status(202).json(submit("upload " + name, () -> uploaded(id, name, lower, bytes)));
+    ctx.status(202).json(submit("upload " + name, () -> uploaded(id, name, bytes)));
   }
 
-  private ArticleSource uploaded(String id, String name, String lower, byte[] bytes) {
-    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt")) {
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      ArticleInput input = lower.endsWith(".txt") ? textInput(id, text)
-          : new ArticleInput(id, null, null, null, null, text, null, null, name);
-      return single(id, input);
-    }
-    try { // the other formats hold many articles: their readers take a file
+  /** The upload kept as a file and read as ingest reads that file (decoding, size and binary checks, headline rule). */
+  private ArticleSource uploaded(String id, String name, byte[] bytes) {
+    try {
       Path dir = Files.createDirectories(uploads.resolve(id.substring("upload/".length(), id.lastIndexOf('/'))));
       Path file = dir.resolve(name);
       Files.write(file, bytes);
-      return sources.open(file.toString());
+      return sources.openFile(file, id);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the upload " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  /** A text upload as the folder reader takes a .txt file: headline on the first line. */
-  private static ArticleInput textInput(String id, String text) {
-    String stripped = text.strip();
-    int nl = stripped.indexOf('\n');
-    String title = nl < 0 ? null : stripped.substring(0, nl).strip();
-    return ArticleInput.ofText(id, title, nl < 0 ? stripped : stripped.substring(nl + 1).strip(), id);
   }
 
   /** {@code POST /api/feeds {"url": "...", "everyMinutes": 15}}: polls now and then every so often. */
@@ -238,30 +221,6 @@ final class Writes implements AutoCloseable {
     } catch (IOException e) {
       throw ApiException.badRequest("the request body is not JSON");
     }
-  }
-
-  private static ArticleSource single(String name, ArticleInput input) {
-    return new ArticleSource() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public OptionalLong estimatedSize() {
-        return OptionalLong.of(1);
-      }
-
-      @Override
-      public Iterator<Result<ArticleInput>> iterator() {
-        return List.<Result<ArticleInput>>of(Result.ok(input)).iterator();
-      }
-
-      @Override
-      public void close() {
-        // nothing held open
-      }
-    };
   }
 
   @Override
