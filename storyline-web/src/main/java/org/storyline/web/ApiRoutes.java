@@ -78,7 +78,7 @@ final class ApiRoutes {
     for (EventReport r : e.reports()) {
       store.article(r.articleId()).ifPresent(a -> sources.add(Views.SourceReport.of(e, r, a)));
     }
-    return new Views.EventView(e, sources, e.conflict());
+    return new Views.EventView(e, sources);
   }
 
   Object map(Context ctx) {

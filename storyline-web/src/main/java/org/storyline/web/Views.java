@@ -113,12 +113,8 @@ final class Views {
     }
   }
 
-  /**
-   * An event with what each source says.
-   *
-   * @param conflict true when the sources state different numbers killed, injured or displaced (the merger's flag)
-   */
-  record EventView(Event event, List<SourceReport> sources, boolean conflict) {}
+  /** An event with what each source says; whether they conflict is the event's own {@code conflict}. */
+  record EventView(Event event, List<SourceReport> sources) {}
 
   /** One event on the overview map: only what a marker needs. */
   record Marker(String id, double lat, double lon, String family, String type, Long fatalities, String date, String location) {

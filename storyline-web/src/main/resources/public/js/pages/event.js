@@ -34,10 +34,13 @@ function place(e, sources) {
     has(precision) ? el('span', { class: 'tag' }, 'precision: ' + precision) : null];
 }
 
-/** The cell of a figure; marked when the sources state different values. */
-function figureCell(value, all) {
+/**
+ * The cell of a figure; marked when the merged event says its sources conflict and this column's
+ * values differ (one outlet's toll rising from 10 to 12 is an update, not a conflict).
+ */
+function figureCell(value, all, conflict) {
   const values = new Set(all.filter(has));
-  const disputed = has(value) && values.size > 1;
+  const disputed = conflict && has(value) && values.size > 1;
   return el('td', { class: disputed ? 'num conflict' : 'num', title: disputed ? 'sources disagree' : null }, has(value) ? String(value) : '–');
 }
 
@@ -45,15 +48,15 @@ export async function eventPage(view, id) {
   let v;
   try { v = await api('/api/events/' + encodeURIComponent(id)); } catch (e) { view.replaceChildren(errorBox(e)); return null; }
   const e = v.event;
-  const conflict = e.conflict === true || v.conflict;
+  const conflict = e.conflict === true;
   const killed = v.sources.map((s) => s.killed);
   const injured = v.sources.map((s) => s.injured);
   const displaced = v.sources.map((s) => s.displaced);
   const rule = e.fatalities_rule;
   const rows = v.sources.map((s) => el('tr', {},
     el('td', {}, s.outlet || '–'), el('td', {}, time(s.published)),
-    el('td', {}, articleLink(s.article, s.title || s.article)), figureCell(s.killed, killed), figureCell(s.injured, injured),
-    figureCell(s.displaced, displaced)));
+    el('td', {}, articleLink(s.article, s.title || s.article)), figureCell(s.killed, killed, conflict), figureCell(s.injured, injured, conflict),
+    figureCell(s.displaced, displaced, conflict)));
   const sentences = v.sources.map((s) => el('li', { class: 'source' },
     el('blockquote', {}, s.sentence || 'The article reports it, but its sentence was not found.'),
     el('div', { class: 'muted' }, `— ${s.outlet || 'unknown outlet'}, ${time(s.published)}, `,

@@ -110,11 +110,11 @@ class WebServerTest {
   @Test
   void anEventCarriesEachSourcesSentenceAndFlagsTheirDisagreement() throws Exception {
     JsonNode v = json("/api/events/e-1", 200);
-    assertThat(v.get("conflict").asBoolean()).isTrue();
+    assertThat(v.at("/event/conflict").asBoolean()).isTrue();
     assertThat(v.get("sources")).extracting(x -> x.get("outlet").asText()).containsExactly("Test Wire", "BBC News");
     assertThat(v.at("/sources/0/sentence").asText()).isEqualTo("Kerry said troops besieged Aleppo.");
     assertThat(v.at("/sources/1/killed").asInt()).isEqualTo(5);
-    assertThat(json("/api/events/e-2", 200).get("conflict").asBoolean()).isFalse();
+    assertThat(json("/api/events/e-2", 200).at("/event/conflict").asBoolean()).isFalse();
   }
 
   @Test
