@@ -1,11 +1,9 @@
 package org.storyline.entities;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.storyline.annotate.NameFolding;
 import org.storyline.model.EntityType;
 
 /**
@@ -16,8 +14,6 @@ import org.storyline.model.EntityType;
  * names must match exactly ("Dan" and "Don" Bell stay apart). Middle names are ignored.
  */
 public final class NameKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> DROPPED = Set.of("al", "el", "the", "mr", "mrs", "ms", "dr", "sir", "jr", "sr");
   /** First names shorter than this are compared whole: their consonants say too little. */
   private static final int SKELETON_MIN = 4;
@@ -26,9 +22,8 @@ public final class NameKeys {
 
   /** Words of a name: folded, lower case, without honorifics and articles. */
   static List<String> words(String name) {
-    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String w : NON_ALNUM.split(folded)) {
+    for (String w : NameFolding.fold(name).split(" ")) {
       if (!w.isEmpty() && !DROPPED.contains(w)) {
         words.add(w);
       }

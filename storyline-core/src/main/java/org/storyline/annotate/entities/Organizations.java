@@ -6,14 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.storyline.annotate.NameFolding;
 
 /**
  * Organisations by name: a hand-made list of groups, agencies and monitors that news about
@@ -26,8 +24,6 @@ public final class Organizations {
   /** A known organisation: its canonical name and what kind of actor it is. */
   public record Entry(String canonical, String kind) {}
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Map<String, Entry> byKey;
   private final Map<String, Boolean> acronymKeys;
@@ -96,10 +92,9 @@ public final class Organizations {
     }
   }
 
-  /** The matching key: lower case, no diacritics, letters and digits only. */
+  /** The matching key: lower case, no diacritics, letters and digits only (run for every token of every article). */
   static String key(String name) {
-    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    return NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
+    return NameFolding.foldTight(name);
   }
 
   /** "IS", "WHO", "U.N.", "G20": capitals (and digits or dots) only. */
