@@ -91,3 +91,11 @@ export function pick(o, ...names) {
   for (const n of names) if (o && has(o[n])) return o[n];
   return null;
 }
+
+const REGIONS = typeof Intl !== 'undefined' && Intl.DisplayNames ? new Intl.DisplayNames(['en'], { type: 'region' }) : null;
+
+/** A country's English name from its ISO 3166-1 alpha-2 code ("SY" → "Syria"), the code itself when unknown. */
+export function countryName(code) {
+  if (!code) return code;
+  try { return (REGIONS && REGIONS.of(code)) || code; } catch (e) { return code; }
+}

@@ -1,6 +1,6 @@
 // The world map: Natural Earth outlines (shipped with the server, no tiles, no CDN) in an
 // equirectangular projection (x = lon + 180, y = 90 - lat, in degrees), drawn as SVG.
-import { svg, el } from './dom.js';
+import { svg, el, countryName } from './dom.js';
 import { colour } from './families.js';
 
 let landPath = null; // one path for all land, built once
@@ -202,7 +202,7 @@ export async function placeMap(places) {
     const [x, y] = project(p.lat, p.lon);
     s.append(svg('circle', { class: 'pin', cx: x.toFixed(2), cy: y.toFixed(2),
       r: ((3 + Math.min(8, Math.sqrt(p.mentions) * 1.5)) * u).toFixed(3), 'stroke-width': u.toFixed(3) },
-    svg('title', {}, `${p.name} (${p.country}) · named ${p.mentions}×`)));
+    svg('title', {}, `${p.name} (${countryName(p.country)}) · named ${p.mentions}×`)));
   }
   return s;
 }

@@ -1,5 +1,5 @@
 // One event: what, when, where, who, and what each source says, with disagreements marked.
-import { el, api, day, time, has, table, storyLink, articleLink, outLink, errorBox } from '../dom.js';
+import { el, api, day, time, has, table, countryName, storyLink, articleLink, outLink, errorBox } from '../dom.js';
 import { colour } from '../families.js';
 import { placeMap } from '../worldmap.js';
 import { paint } from './overview.js';
@@ -29,7 +29,7 @@ function precisionOf(code) {
 function place(e, sources) {
   const fromSource = sources.map((s) => s.placeFeature).find(Boolean);
   const precision = sources.map((s) => s.placePrecision).find(Boolean) || precisionOf(fromSource);
-  return [e.location || 'unknown', e.country ? ` (${e.country})` : '',
+  return [e.location || 'unknown', e.country ? ` (${countryName(e.country)})` : '',
     has(e.latitude) ? ` · ${Number(e.latitude).toFixed(3)}, ${Number(e.longitude).toFixed(3)}` : '',
     has(precision) ? el('span', { class: 'tag' }, 'precision: ' + precision) : null];
 }

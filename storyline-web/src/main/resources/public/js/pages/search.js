@@ -1,6 +1,6 @@
 // Search: full text (Lucene syntax) with facets; the query and the chosen facet values live in the
 // address (#/search?q=...&country=SY), so a search can be bookmarked and the back button works.
-import { el, api, query, day, errorBox, clickable, plural } from '../dom.js';
+import { el, api, query, day, errorBox, clickable, plural, countryName } from '../dom.js';
 
 const FACETS = [
   ['EVENT_TYPE', 'type', 'Event type'],
@@ -77,7 +77,7 @@ export async function searchPage(view, qs) {
           if (box.checked) next.add(v.value); else next.delete(v.value);
           go({ [name]: [...next] });
         });
-        list.append(el('li', {}, box, el('label', { for: cid }, `${v.value} `, el('span', { class: 'muted' }, `(${v.count})`))));
+        list.append(el('li', {}, box, el('label', { for: cid }, `${key === 'COUNTRY' ? countryName(v.value) : v.value} `, el('span', { class: 'muted' }, `(${v.count})`))));
       });
       facetBox.append(el('fieldset', { 'data-facet': name }, el('legend', {}, label), list));
     }

@@ -181,7 +181,8 @@ class BrowserIT {
     assertThat(sentences.get(1).getText()).contains("five people died").contains("BBC News");
     assertThat(browser.findElement(By.id("conflict")).getText()).isEqualTo("sources disagree");
     assertThat(browser.findElements(By.cssSelector("#sources td.conflict"))).extracting(WebElement::getText).containsExactly("3", "5");
-    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Syrian Army (state forces)").contains("(max)");
+    assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Syrian Army (state forces)").contains("(max)")
+        .contains("Aleppo (Syria)");
     nothingRan();
     shot("event");
     browser.findElement(By.cssSelector("#sentences li a[href='#/article/a3']")).click();
@@ -217,6 +218,7 @@ class BrowserIT {
     input.sendKeys("aleppo", Keys.ENTER);
     waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items li[data-article]"), 2));
     assertThat(browser.findElement(By.cssSelector("#items li mark")).getText()).isEqualToIgnoringCase("aleppo");
+    assertThat(browser.findElement(By.cssSelector("fieldset[data-facet='country']")).getText()).contains("Syria");
     WebElement bbc = browser.findElement(By.cssSelector("input[data-facet='outlet'][data-value='BBC News']"));
     bbc.click();
     waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#items li[data-article]"), 1));
