@@ -39,6 +39,22 @@ public record Filter(List<String> eventTypes, List<String> countries, LocalDate 
     return new Filter(eventTypes, countries, from, to, outlets, names);
   }
 
+  /** The values chosen in one faceted dimension. */
+  public List<String> chosen(Facet facet) {
+    return switch (facet) {
+      case EVENT_TYPE -> eventTypes;
+      case COUNTRY -> countries;
+      case OUTLET -> outlets;
+      case ENTITY -> entities;
+    };
+  }
+
+  /** This filter with one faceted dimension left open: what its facet counts are counted under. */
+  public Filter without(Facet facet) {
+    return new Filter(facet == Facet.EVENT_TYPE ? List.of() : eventTypes, facet == Facet.COUNTRY ? List.of() : countries,
+        from, to, facet == Facet.OUTLET ? List.of() : outlets, facet == Facet.ENTITY ? List.of() : entities);
+  }
+
   public boolean isOpen() {
     return eventTypes.isEmpty() && countries.isEmpty() && from == null && to == null && outlets.isEmpty() && entities.isEmpty();
   }

@@ -171,24 +171,19 @@ final class FacetFields {
 
     private volatile Cached cached;
 
-    List<FacetValues> count(IndexReader reader, FacetsCollector hits, int top) throws IOException {
-      List<StringDocValuesReaderState> states = states(reader);
-      List<FacetValues> out = new ArrayList<>();
-      Facet[] facets = Facet.values();
-      for (int i = 0; i < facets.length; i++) {
-        List<FacetCount> values = new ArrayList<>();
-        StringDocValuesReaderState state = states.get(i);
-        if (state != null && top > 0) {
-          FacetResult r = new StringValueFacetCounts(state, hits).getTopChildren(top, field(facets[i]));
-          if (r != null) {
-            for (LabelAndValue lv : r.labelValues) {
-              values.add(new FacetCount(lv.label, lv.value.longValue()));
-            }
+    /** The top values of one dimension among the hits. */
+    FacetValues count(IndexReader reader, FacetsCollector hits, Facet facet, int top) throws IOException {
+      List<FacetCount> values = new ArrayList<>();
+      StringDocValuesReaderState state = states(reader).get(facet.ordinal());
+      if (state != null && top > 0) {
+        FacetResult r = new StringValueFacetCounts(state, hits).getTopChildren(top, field(facet));
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            values.add(new FacetCount(lv.label, lv.value.longValue()));
           }
         }
-        out.add(new FacetValues(facets[i], values));
       }
-      return out;
+      return new FacetValues(facet, values);
     }
 
     private List<StringDocValuesReaderState> states(IndexReader reader) throws IOException {

@@ -24,6 +24,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -63,6 +64,7 @@ import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.store.Checkpoint;
 import org.storyline.store.Counts;
+import org.storyline.store.Facet;
 import org.storyline.store.FacetedHits;
 import org.storyline.store.Filter;
 import org.storyline.store.InvalidQueryException;
@@ -574,12 +576,7 @@ public final class LuceneStore implements StoreWriter {
   @Override
   public FacetedHits search(String queryText, Filter filter, int offset, int limit, int facetValues) throws InvalidQueryException {
     Query parsed = queryText == null || queryText.isBlank() ? null : parse(queryText);
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER);
-    if (parsed != null) {
-      b.add(parsed, BooleanClause.Occur.MUST);
-    }
-    FacetFields.addTo(b, filter);
-    Query q = b.build();
+    Query q = articlesMatching(parsed, filter);
     try {
       return read(s -> {
         // with no query every hit scores alike: newest first then
@@ -597,11 +594,39 @@ public final class LuceneStore implements StoreWriter {
               score, snippet.text(), snippet.matches()));
         }
         return new FacetedHits(new Page<>(hits, top.totalHits.value(), offset, limit),
-            facetCounter.count(s.getIndexReader(), r.facetsCollector(), facetValues));
+            facetCounts(s, parsed, filter, r.facetsCollector(), facetValues));
       }, new FacetedHits(new Page<>(List.of(), 0, offset, limit), List.of()));
     } catch (TooManyClauses e) {
       throw new InvalidQueryException("query expands to too many terms; make wildcards more specific");
     }
+  }
+
+  private static Query articlesMatching(Query parsed, Filter filter) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), BooleanClause.Occur.FILTER);
+    if (parsed != null) {
+      b.add(parsed, BooleanClause.Occur.MUST);
+    }
+    FacetFields.addTo(b, filter);
+    return b.build();
+  }
+
+  /**
+   * Counts per dimension, drill-sideways: a dimension with values chosen is counted under the
+   * filter without them, so that its other values show what choosing them instead (or as well)
+   * would find; open dimensions are counted on the hits themselves. One extra search per chosen
+   * dimension (at most four), on an answer the web caches per commit.
+   */
+  private List<FacetedHits.FacetValues> facetCounts(IndexSearcher s, Query parsed, Filter filter, FacetsCollector hits, int top)
+      throws IOException {
+    List<FacetedHits.FacetValues> out = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      FacetsCollector under = hits;
+      if (!filter.chosen(facet).isEmpty()) {
+        under = s.search(articlesMatching(parsed, filter.without(facet)), new FacetsCollectorManager());
+      }
+      out.add(facetCounter.count(s.getIndexReader(), under, facet, top));
+    }
+    return out;
   }
 
   @Override

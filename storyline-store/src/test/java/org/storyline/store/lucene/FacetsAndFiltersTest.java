@@ -96,6 +96,20 @@ class FacetsAndFiltersTest {
   }
 
   @Test
+  void aChosenDimensionStillCountsItsOtherValuesWhileTheRestAreNarrowed() throws Exception {
+    try (LuceneStore r = LuceneStore.openReadOnly(data)) {
+      FacetedHits all = r.search("air OR offensive", Filter.NONE, 0, 10, 10);
+      FacetedHits afp = r.search("air OR offensive", new Filter(List.of(), List.of(), null, null, List.of("AFP"), List.of()), 0, 10, 10);
+      assertThat(afp.hits().total()).isEqualTo(2);
+      // drill-sideways: the outlet facet is counted as if no outlet were chosen, so BBC can be added
+      assertThat(facet(afp, Facet.OUTLET)).containsExactly(new FacetCount("AFP", 2), new FacetCount("BBC", 1));
+      // the other dimensions count the two AFP hits only
+      assertThat(facet(afp, Facet.COUNTRY).stream().mapToLong(FacetCount::count).sum())
+          .isLessThan(facet(all, Facet.COUNTRY).stream().mapToLong(FacetCount::count).sum());
+    }
+  }
+
+  @Test
   void aFilterAloneBrowsesNewestFirstAndDatesAreInclusive() throws Exception {
     try (LuceneStore r = LuceneStore.openReadOnly(data)) {
       FacetedHits all = r.search(null, Filter.NONE, 0, 10, 5);
