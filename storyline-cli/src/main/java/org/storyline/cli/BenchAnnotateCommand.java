@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,22 +61,22 @@ final class BenchAnnotateCommand implements Callable<Integer> {
       NerEval ner = quality ? new NerEval(conll) : null;
       List<Row> rows = new ArrayList<>();
 
-      long heap0 = heapAfterGc();
+      long heap0 = Measure.heapAfterGc();
       long t0 = System.nanoTime();
       Pipeline ours = StandardPipeline.create(StandardPipeline.Settings.DEFAULTS, Gazetteer.bundled());
-      double load = seconds(t0);
-      long heap = heapAfterGc() - heap0;
+      double load = Measure.secondsSince(t0);
+      long heap = Measure.heapAfterGc() - heap0;
       ToLongFunction<Article> oursTokens = a -> ours.run(a) instanceof Result.Ok<Document>(Document d) ? d.get(Layers.TOKENS).size() : 0;
       Double oursF1 = quality ? ner.score("storyline", NerEval.storylineRecognition()).all().f1() : null;
       rows.add(measure("storyline (default pipeline)", articles, oursTokens, load, heap, oursF1));
       String stages = stageShares(ours, articles);
 
       if (anchorArticles > 0) {
-        long heap1 = heapAfterGc();
+        long heap1 = Measure.heapAfterGc();
         long t1 = System.nanoTime();
         StanfordCoreNLP corenlp = coreNlpDefaults();
-        double anchorLoad = seconds(t1);
-        long anchorHeap = heapAfterGc() - heap1;
+        double anchorLoad = Measure.secondsSince(t1);
+        long anchorHeap = Measure.heapAfterGc() - heap1;
         ToLongFunction<Article> anchorTokens = a -> {
           Annotation x = new Annotation(a.text());
           corenlp.annotate(x);
@@ -140,12 +139,12 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     }
     long tokens = 0;
     long t = System.nanoTime();
-    long c = BenchTimeCommand.cpu();
+    long c = Measure.threadCpuNanos();
     for (Article a : articles) {
       tokens += annotate.applyAsLong(a);
     }
-    double cpu1 = (BenchTimeCommand.cpu() - c) / 1e9;
-    double wall1 = seconds(t);
+    double cpu1 = (Measure.threadCpuNanos() - c) / 1e9;
+    double wall1 = Measure.secondsSince(t);
     ExecutorService two = Executors.newFixedThreadPool(2);
     try {
       long t2 = System.nanoTime();
@@ -156,7 +155,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
       for (Future<Long> f : done) {
         f.get();
       }
-      return new Row(system, articles.size(), tokens, load, heap, wall1, cpu1, seconds(t2), f1);
+      return new Row(system, articles.size(), tokens, load, heap, wall1, cpu1, Measure.secondsSince(t2), f1);
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("annotation failed during the benchmark", e.getCause());
     } finally {
@@ -169,17 +168,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     for (Article a : articles) {
       pipeline.run(a);
     }
-    List<Pipeline.StageTime> after = pipeline.timings();
-    long total = 0;
-    for (int i = 0; i < after.size(); i++) {
-      total += after.get(i).nanos() - before.get(i).nanos();
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < after.size(); i++) {
-      double share = 100.0 * (after.get(i).nanos() - before.get(i).nanos()) / Math.max(1, total);
-      b.append(i == 0 ? "" : ", ").append(after.get(i).stage()).append(String.format(Locale.ROOT, " %.1f%%", share));
-    }
-    return b.toString();
+    return Measure.stageShares(before, pipeline.timings());
   }
 
   private static void print(List<Row> rows) {
@@ -190,14 +179,5 @@ final class BenchAnnotateCommand implements Callable<Integer> {
           r.tokens(), r.load(), r.heapBytes() >> 20, r.tokensPerSecond1(), r.tokensPerSecond2(), r.articles() / r.wall1(),
           r.articles() / r.wall2(), r.tokens() / r.cpu1(), r.f1() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.f1()));
     }
-  }
-
-  private static long heapAfterGc() {
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
   }
 }

@@ -53,13 +53,12 @@ final class BenchCommand implements Runnable {
           try (Engine engine = new Engine(n)) {
             long t0 = System.nanoTime();
             engine.pipeline().get();
-            double load = (System.nanoTime() - t0) / 1e9;
+            double load = Measure.secondsSince(t0);
             long t1 = System.nanoTime();
             IngestJob.Report r = engine.ingest(data, List.of(input), IngestListener.NONE);
-            double seconds = (System.nanoTime() - t1) / 1e9;
+            double seconds = Measure.secondsSince(t1);
             long stored = r.stored() + r.duplicates();
-            System.gc();
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long heap = Measure.heapAfterGc();
             long index;
             try (LuceneStore store = LuceneStore.openReadOnly(data)) {
               index = store.sizeOnDisk();

@@ -3,7 +3,6 @@ package org.storyline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,7 @@ final class BenchTimeCommand implements Callable<Integer> {
 
       long t0 = System.nanoTime();
       CoreNlpAnnotator corenlp = new CoreNlpAnnotator(CoreNlpAnnotator.Settings.DEFAULTS);
-      double corenlpLoad = seconds(t0);
+      double corenlpLoad = Measure.secondsSince(t0);
       List<Document> tokenized = new ArrayList<>();
       long tokens = 0;
       for (Article a : articles) {
@@ -71,34 +70,33 @@ final class BenchTimeCommand implements Callable<Integer> {
       double bestWall = 0;
       for (int r = 0; r < Math.max(2, rounds); r++) {
         long t = System.nanoTime();
-        long c = cpu();
+        long c = Measure.threadCpuNanos();
         found = 0;
         for (Document d : tokenized) {
           found += tagger.annotate(d).get(Layers.TIMES).size();
         }
-        double cpuSeconds = (cpu() - c) / 1e9;
+        double cpuSeconds = (Measure.threadCpuNanos() - c) / 1e9;
         if (r > 0 && cpuSeconds < best) {
           best = cpuSeconds;
-          bestWall = seconds(t);
+          bestWall = Measure.secondsSince(t);
         }
       }
       rows.add(new Row("time tagger alone (best round after warm-up)", tokens, best, bestWall, 0, found, ""));
 
       long t1 = System.nanoTime();
       Pipeline standard = StandardPipeline.create(StandardPipeline.Settings.DEFAULTS, Gazetteer.bundled());
-      double standardLoad = seconds(t1);
+      double standardLoad = Measure.secondsSince(t1);
       rows.add(run("default pipeline (CoreNLP ner + time tagger + stages)", standard, articles, standardLoad));
 
       if (sutimeArticles > 0) {
         long t2 = System.nanoTime();
         Pipeline sutime = StandardPipeline.create(new StandardPipeline.Settings(
             new CoreNlpAnnotator.Settings(CoreNlpAnnotator.Settings.CONLL_4CLASS, true, false)), Gazetteer.bundled());
-        double sutimeLoad = seconds(t2);
+        double sutimeLoad = Measure.secondsSince(t2);
         rows.add(run("before: the same with SUTime (pos, lemma, ner+SUTime)", sutime,
             articles.subList(0, Math.min(sutimeArticles, articles.size())), sutimeLoad));
       }
-      System.gc();
-      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long heap = Measure.heapAfterGc();
       System.out.printf(Locale.ROOT, "%-55s %8s %8s %8s %13s %7s %7s%n", "what", "tokens", "CPU s", "wall s", "tokens/CPU s",
           "load s", "times");
       for (Row r : rows) {
@@ -129,26 +127,17 @@ final class BenchTimeCommand implements Callable<Integer> {
     long tokens = 0;
     long times = 0;
     long t = System.nanoTime();
-    long c = cpu();
+    long c = Measure.threadCpuNanos();
     for (Article a : articles) {
       if (pipeline.run(a) instanceof Result.Ok<Document>(Document d)) {
         tokens += d.get(Layers.TOKENS).size();
         times += d.get(Layers.TIMES).size();
       }
     }
-    double cpuSeconds = (cpu() - c) / 1e9;
-    double wall = seconds(t);
-    List<Pipeline.StageTime> after = pipeline.timings();
-    long total = 0;
-    for (int i = 0; i < after.size(); i++) {
-      total += after.get(i).nanos() - before.get(i).nanos();
-    }
-    StringBuilder stages = new StringBuilder();
-    for (int i = 0; i < after.size(); i++) {
-      double share = 100.0 * (after.get(i).nanos() - before.get(i).nanos()) / Math.max(1, total);
-      stages.append(i == 0 ? "" : ", ").append(after.get(i).stage()).append(String.format(Locale.ROOT, " %.1f%%", share));
-    }
-    return new Row(what, tokens, cpuSeconds, wall, load, times, stages.toString());
+    double cpuSeconds = (Measure.threadCpuNanos() - c) / 1e9;
+    double wall = Measure.secondsSince(t);
+    String stages = Measure.stageShares(before, pipeline.timings());
+    return new Row(what, tokens, cpuSeconds, wall, load, times, stages);
   }
 
   static List<Article> read(Path jsonl) throws IOException {
@@ -168,16 +157,5 @@ final class BenchTimeCommand implements Callable<Integer> {
       }
     }
     return articles;
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-  /** CPU time of this thread, in nanoseconds. */
-  static long cpu() {
-    return THREADS.getCurrentThreadCpuTime();
   }
 }
